@@ -1,0 +1,64 @@
+"""Inference backends behind one small protocol, looked up by name.
+
+A backend is imported only when it is loaded, so ``import benchmark`` never imports torch.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from benchmark.perplexity import Window
+from benchmark.sampling import SamplingConfig
+
+
+class BackendError(RuntimeError):
+    """The model or tokenizer could not be loaded or run; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    source: str  # a local directory or a Hugging Face model id
+    revision: str | None = None
+    dtype: str = "float32"
+    device: str = "cpu"
+
+
+class Backend(Protocol):
+    name: str
+    eos_token_id: int
+    context_length: int
+
+    def generate(
+        self, prompts: Sequence[str], sampling: SamplingConfig, seeds: Sequence[int]
+    ) -> list[list[str]]:
+        """``sampling.n`` raw continuations per prompt (prompt removed, not yet truncated)."""
+        ...
+
+    def tokenize(self, text: str) -> list[int]: ...
+
+    def score(self, windows: Sequence[Window]) -> list[float]:
+        """Summed negative log-likelihood (nats) of each window's scored tokens."""
+        ...
+
+    def describe(self) -> dict[str, Any]:
+        """Backend name, library versions and model facts for the reproducibility record."""
+        ...
+
+
+REGISTRY: dict[str, str] = {
+    "hf": "benchmark.backends.hf:HFBackend",
+}
+
+
+def load_backend(name: str, spec: ModelSpec) -> Backend:
+    try:
+        target = REGISTRY[name]
+    except KeyError:
+        raise BackendError(f"unknown backend {name!r}; known: {', '.join(REGISTRY)}") from None
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    backend: Backend = cls(spec)
+    return backend

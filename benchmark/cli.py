@@ -1,0 +1,147 @@
+"""``python -m benchmark``: the command-line contract of ../shared/DESIGN.md.
+
+Progress goes to stderr; with ``--json`` exactly one JSON object is the last line of stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from benchmark.metrics import PAPER_KS
+
+Handler = Callable[[argparse.Namespace], dict[str, Any]]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        summary = args.handler(args)
+    except (ValueError, KeyError, FileNotFoundError, RuntimeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"error": str(exc)}))
+        return 1
+    if args.json:
+        print(json.dumps(summary, sort_keys=True))
+    else:
+        print(json.dumps(summary, indent=2, sort_keys=True))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m benchmark", description=__doc__)
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    _exec_samples(commands.add_parser("exec-samples", help="execute HumanEval samples"))
+    _generate(commands.add_parser("generate", help="sample HumanEval completions"))
+    _perplexity(commands.add_parser("perplexity", help="score code files in one language"))
+    _run(commands.add_parser("run", help="a whole suite for one model"))
+    _tiny(commands.add_parser("make-tiny-model", help="write a small local test model"))
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser, handler: Handler) -> None:
+    parser.add_argument("--json", action="store_true", help="one JSON summary on stdout")
+    parser.set_defaults(handler=handler)
+
+
+def _model_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", required=True, help="local directory or Hugging Face id")
+    parser.add_argument("--revision", default=None)
+    parser.add_argument("--backend", default="hf", choices=["hf", "vllm"])
+    parser.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    parser.add_argument("--dtype", default="float32")
+
+
+def _exec_samples(p: argparse.ArgumentParser) -> None:
+    p.add_argument("samples", type=Path, help="JSONL lines with task_id and completion")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--timeout", type=float, default=3.0)
+    p.add_argument("--workers", type=int, default=None)
+    p.add_argument("--k", default=",".join(map(str, PAPER_KS)))
+    _common(p, _cmd_exec_samples)
+
+
+def _generate(p: argparse.ArgumentParser) -> None:
+    _model_args(p)
+    p.add_argument("--n", type=int, required=True)
+    p.add_argument("--temperature", type=float, required=True)
+    p.add_argument("--top-p", type=float, default=0.95)
+    p.add_argument("--max-new-tokens", type=int, default=256)
+    p.add_argument("--seed", type=int, default=1234)
+    p.add_argument("--tasks", default=None, help="comma-separated task ids (default: all 164)")
+    p.add_argument("--out", type=Path, required=True)
+    _common(p, _cmd_generate)
+
+
+def _perplexity(p: argparse.ArgumentParser) -> None:
+    _model_args(p)
+    p.add_argument("--language", required=True)
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--files", type=Path, nargs="+")
+    source.add_argument("--corpus")
+    p.add_argument("--max-files", type=int, default=None)
+    p.add_argument("--context-length", type=int, default=None)
+    _common(p, _cmd_perplexity)
+
+
+def _run(p: argparse.ArgumentParser) -> None:
+    _model_args(p)
+    p.add_argument("--suite", required=True)
+    p.add_argument("--out", type=Path, required=True)
+    _common(p, _cmd_run)
+
+
+def _tiny(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dir", type=Path)
+    _common(p, _cmd_tiny)
+
+
+def _load(args: argparse.Namespace) -> Any:
+    from benchmark.backends import ModelSpec, load_backend
+
+    spec = ModelSpec(args.model, args.revision, args.dtype, args.device)
+    return load_backend(args.backend, spec)
+
+
+def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.commands import exec_samples
+
+    ks = [int(k) for k in args.k.split(",") if k.strip()]
+    return exec_samples(args.samples, args.out, args.timeout, args.workers, ks)
+
+
+def _cmd_generate(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.commands import generate
+    from benchmark.sampling import SamplingConfig
+
+    sampling = SamplingConfig(args.n, args.temperature, args.top_p, args.max_new_tokens, args.seed)
+    tasks = args.tasks.split(",") if args.tasks else None
+    return generate(_load(args), sampling, tasks, args.out)
+
+
+def _cmd_perplexity(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.commands import perplexity
+
+    return perplexity(
+        _load(args), args.language, args.files, args.corpus, args.max_files, args.context_length
+    )
+
+
+def _cmd_run(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.runner import run_suite
+    from benchmark.suites import get_suite
+
+    suite = get_suite(args.suite)
+    return run_suite(_load(args), suite, args.out)
+
+
+def _cmd_tiny(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.tiny_model import make_tiny_model
+
+    return make_tiny_model(args.dir)

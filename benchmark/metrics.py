@@ -1,0 +1,118 @@
+"""Pure scoring functions: the unbiased pass@k estimator and perplexity aggregation."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+PAPER_KS = (1, 10, 100)
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """Unbiased estimate of pass@k for one problem from n samples of which c passed.
+
+    pass@k = 1 - C(n - c, k) / C(n, k)   (Chen et al. 2021, "Evaluating Large Language Models
+    Trained on Code"), computed in the numerically stable product form
+
+        1 - prod_{i = n - c + 1}^{n} (1 - k / i)
+
+    which never forms the (huge) binomial coefficients. Requires n >= k: with fewer samples than
+    k the estimate is undefined, and callers must not report that k.
+    """
+    if not 0 <= c <= n:
+        raise ValueError(f"need 0 <= c <= n, got n={n}, c={c}")
+    if k < 1 or n < k:
+        raise ValueError(f"pass@{k} is undefined with n={n} samples (need n >= k >= 1)")
+    if n - c < k:
+        return 1.0
+    product = 1.0
+    for i in range(n - c + 1, n + 1):
+        product *= 1.0 - k / i
+    return 1.0 - product
+
+
+def reportable_ks(sample_counts: Iterable[int], ks: Sequence[int] = PAPER_KS) -> list[int]:
+    """The k values every problem allows: k is reported only when all problems have n >= k."""
+    counts = list(sample_counts)
+    if not counts:
+        return []
+    smallest = min(counts)
+    return [k for k in ks if k <= smallest]
+
+
+def mean_pass_at_k(
+    outcomes: Mapping[str, tuple[int, int]], ks: Sequence[int] = PAPER_KS
+) -> dict[int, float]:
+    """Average pass@k over problems. ``outcomes`` maps a problem id to (n samples, c correct).
+
+    Only the k that every problem allows are returned (see ``reportable_ks``).
+    """
+    ks_ok = reportable_ks((n for n, _ in outcomes.values()), ks)
+    return {
+        k: sum(pass_at_k(n, c, k) for n, c in outcomes.values()) / len(outcomes) for k in ks_ok
+    }
+
+
+@dataclass(frozen=True)
+class NLLCounts:
+    """Summed negative log-likelihood (nats) of some text and the units it can be normalised by."""
+
+    nll: float
+    model_tokens: int
+    pygments_tokens: int
+    bytes: int
+    files: int = 1
+
+    def __add__(self, other: NLLCounts) -> NLLCounts:
+        return NLLCounts(
+            nll=self.nll + other.nll,
+            model_tokens=self.model_tokens + other.model_tokens,
+            pygments_tokens=self.pygments_tokens + other.pygments_tokens,
+            bytes=self.bytes + other.bytes,
+            files=self.files + other.files,
+        )
+
+
+@dataclass(frozen=True)
+class PerplexitySummary:
+    nll: float
+    files: int
+    bytes: int
+    model_tokens: int
+    pygments_tokens: int
+    ppl_model_token: float
+    ppl_pygments_token: float
+    bits_per_byte: float
+
+
+def aggregate_perplexity(per_file: Sequence[NLLCounts]) -> PerplexitySummary:
+    """Combine per-file results of one language by summing, never by averaging perplexities.
+
+        ppl per model token    = exp(sum NLL / sum model tokens)
+        ppl per Pygments token = exp(sum NLL / sum Pygments tokens)   (tokenizer-independent)
+        bits per byte          = sum NLL / (ln 2 * sum UTF-8 bytes)
+    """
+    if not per_file:
+        raise ValueError("no files to aggregate")
+    total = NLLCounts(0.0, 0, 0, 0, files=0)
+    for counts in per_file:
+        total = total + counts
+    return PerplexitySummary(
+        nll=total.nll,
+        files=total.files,
+        bytes=total.bytes,
+        model_tokens=total.model_tokens,
+        pygments_tokens=total.pygments_tokens,
+        ppl_model_token=_safe_exp(total.nll / total.model_tokens),
+        ppl_pygments_token=_safe_exp(total.nll / total.pygments_tokens),
+        bits_per_byte=total.nll / (math.log(2) * total.bytes),
+    )
+
+
+def _safe_exp(x: float) -> float:
+    # A random model can exceed float range per Pygments token; report inf rather than crash.
+    try:
+        return math.exp(x)
+    except OverflowError:
+        return math.inf

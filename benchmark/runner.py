@@ -1,0 +1,106 @@
+"""``python -m benchmark run``: a whole suite for one model, without Django, into a folder."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from benchmark.backends import Backend
+from benchmark.corpus import load_corpus
+from benchmark.execution import Sample, execute, process_sandboxes
+from benchmark.humaneval import load_dataset
+from benchmark.sandbox import ProcessSandbox, SandboxError, Status, self_check
+from benchmark.steps import (
+    best_over_temperatures,
+    environment_record,
+    generate_completions,
+    language_summary,
+    pass_at_k_by_temperature,
+    score_corpus_file,
+)
+from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
+
+
+def run_suite(backend: Backend, suite: SuiteConfig, out: Path) -> dict[str, Any]:
+    out.mkdir(parents=True, exist_ok=True)
+    summary: dict[str, Any] = {
+        "suite": suite.to_dict(),
+        "record": environment_record() | {"model": backend.describe()},
+    }
+    if suite.humaneval:
+        summary["humaneval"] = _humaneval(backend, suite, suite.humaneval, out)
+    if suite.perplexity:
+        summary["perplexity"] = _perplexity(backend, suite.perplexity, out)
+    (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    return summary
+
+
+def _humaneval(
+    backend: Backend, suite: SuiteConfig, config: HumanEvalConfig, out: Path
+) -> dict[str, Any]:
+    dataset = load_dataset()
+    problems = dataset.select(config.task_ids)
+    rows: list[dict[str, Any]] = []
+    for temperature in config.temperatures:
+        _log(f"generating {config.n_samples} samples x {len(problems)} problems at T={temperature}")
+        completions = generate_completions(backend, problems, config.sampling(temperature))
+        for problem, texts in zip(problems, completions, strict=True):
+            rows += [
+                {"task_id": problem.task_id, "temperature": temperature, "completion": c}
+                for c in texts
+            ]
+    sandbox = ProcessSandbox(suite.sandbox)
+    self_check(sandbox)
+    samples = [Sample(r["task_id"], r["completion"]) for r in rows]
+    for index, result in execute(samples, dataset.by_id(), process_sandboxes(suite.sandbox)):
+        if result.status is Status.ERROR:
+            raise SandboxError(f"sandbox error, run stopped: {result.detail}")
+        rows[index] |= {"passed": result.passed, "status": str(result.status),
+                        "detail": result.detail}
+    _write_jsonl(out / "samples.jsonl", rows)
+    outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for row in rows:
+        n, c = outcomes[row["temperature"]].get(row["task_id"], (0, 0))
+        outcomes[row["temperature"]][row["task_id"]] = (n + 1, c + int(row["passed"]))
+    by_temperature = pass_at_k_by_temperature(outcomes, config.ks)
+    return {
+        "dataset_sha256": dataset.sha256,
+        "n_problems": len(problems),
+        "sandbox": sandbox.describe(),
+        "by_temperature": by_temperature,
+        "best": best_over_temperatures(by_temperature),
+    }
+
+
+def _perplexity(backend: Backend, config: PerplexityConfig, out: Path) -> dict[str, Any]:
+    corpus = load_corpus(config.corpus)
+    languages: dict[str, Any] = {}
+    rows: list[dict[str, Any]] = []
+    for language in config.languages:
+        _log(f"scoring {language}")
+        per_file = []
+        for entry in corpus.for_language(language, config.max_files_per_language):
+            counts = score_corpus_file(backend, corpus, entry, config.context_length)
+            per_file.append(counts)
+            rows.append({"language": language, "file": entry.file, **counts.__dict__})
+        languages[language] = language_summary(per_file)
+    _write_jsonl(out / "perplexity_files.jsonl", rows)
+    return {
+        "corpus": corpus.name,
+        "manifest_sha256": corpus.manifest_sha256,
+        "context_length": config.context_length or backend.context_length,
+        "languages": languages,
+    }
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

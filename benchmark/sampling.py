@@ -1,0 +1,33 @@
+"""Sampling settings, seeds, and the completion post-processing shared by every backend."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from benchmark.humaneval import STOP_SEQUENCES
+
+
+@dataclass(frozen=True)
+class SamplingConfig:
+    n: int
+    temperature: float
+    top_p: float = 0.95
+    max_new_tokens: int = 256
+    seed: int = 1234
+    stop: tuple[str, ...] = STOP_SEQUENCES
+
+    def __post_init__(self) -> None:
+        if self.n < 1:
+            raise ValueError("n must be at least 1")
+        if self.temperature < 0 or not 0 < self.top_p <= 1:
+            raise ValueError("temperature must be >= 0 and top_p in (0, 1]")
+        if self.max_new_tokens < 1:
+            raise ValueError("max_new_tokens must be at least 1")
+
+
+def prompt_seed(base_seed: int, task_id: str, temperature: float) -> int:
+    """A seed per (task, temperature): a problem's samples do not depend on which other problems
+    ran, in which order or batch, so a resumed run regenerates exactly what it lost."""
+    digest = hashlib.sha256(f"{base_seed}|{task_id}|{temperature!r}".encode()).digest()
+    return int.from_bytes(digest[:4], "big")

@@ -1,0 +1,73 @@
+"""The evaluation steps, each usable alone: generate one problem's samples, score one file,
+summarise outcomes. The CLI's ``run`` and the Celery workers are both built from these."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import benchmark
+from benchmark.backends import Backend
+from benchmark.corpus import Corpus, CorpusFile
+from benchmark.humaneval import Problem, truncate
+from benchmark.metrics import NLLCounts, PerplexitySummary, aggregate_perplexity, mean_pass_at_k
+from benchmark.perplexity import score_text
+from benchmark.sampling import SamplingConfig, prompt_seed
+
+
+def generate_completions(
+    backend: Backend, problems: Sequence[Problem], sampling: SamplingConfig
+) -> list[list[str]]:
+    """``sampling.n`` truncated completions per problem, seeded per (task, temperature)."""
+    seeds = [prompt_seed(sampling.seed, p.task_id, sampling.temperature) for p in problems]
+    raw = backend.generate([p.prompt for p in problems], sampling, seeds)
+    return [[truncate(text, sampling.stop) for text in texts] for texts in raw]
+
+
+def score_corpus_file(
+    backend: Backend, corpus: Corpus, entry: CorpusFile, context_length: int | None
+) -> NLLCounts:
+    return score_text(backend, corpus.read(entry), entry.pygments_tokens, context_length)
+
+
+def pass_at_k_by_temperature(
+    outcomes: Mapping[float, Mapping[str, tuple[int, int]]], ks: Sequence[int]
+) -> dict[str, dict[str, float]]:
+    """``{"0.8": {"pass@1": ...}}`` from ``{temperature: {task_id: (n, c)}}``."""
+    return {
+        str(t): {f"pass@{k}": v for k, v in mean_pass_at_k(per_task, ks).items()}
+        for t, per_task in sorted(outcomes.items())
+    }
+
+
+def best_over_temperatures(by_temperature: Mapping[str, Mapping[str, float]]) -> dict[str, Any]:
+    """For each pass@k, the best value over temperatures and the temperature that gave it,
+    as the paper reports."""
+    best: dict[str, Any] = {}
+    for temperature, scores in by_temperature.items():
+        for metric, value in scores.items():
+            if metric not in best or value > best[metric]["value"]:
+                best[metric] = {"value": value, "temperature": float(temperature)}
+    return best
+
+
+def language_summary(per_file: Sequence[NLLCounts]) -> dict[str, float | int]:
+    summary: PerplexitySummary = aggregate_perplexity(per_file)
+    return dict(summary.__dict__)
+
+
+def environment_record() -> dict[str, str]:
+    return {
+        "polyeval": benchmark.__version__,
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "pygments": _pygments_version(),
+    }
+
+
+def _pygments_version() -> str:
+    import pygments
+
+    return pygments.__version__

@@ -1,0 +1,119 @@
+"""Named evaluation suites: frozen settings, parsed once, stored verbatim with every run."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from benchmark.corpus import DEFAULT_CORPUS
+from benchmark.humaneval import STOP_SEQUENCES
+from benchmark.languages import LANGUAGES
+from benchmark.metrics import PAPER_KS
+from benchmark.sampling import SamplingConfig
+from benchmark.sandbox import SandboxLimits
+
+
+@dataclass(frozen=True)
+class HumanEvalConfig:
+    task_ids: tuple[str, ...] | None  # None: all 164 problems
+    n_samples: int
+    temperatures: tuple[float, ...]
+    top_p: float = 0.95
+    max_new_tokens: int = 256
+    seed: int = 1234
+    stop: tuple[str, ...] = STOP_SEQUENCES
+    ks: tuple[int, ...] = PAPER_KS
+
+    def sampling(self, temperature: float) -> SamplingConfig:
+        return SamplingConfig(
+            n=self.n_samples,
+            temperature=temperature,
+            top_p=self.top_p,
+            max_new_tokens=self.max_new_tokens,
+            seed=self.seed,
+            stop=self.stop,
+        )
+
+
+@dataclass(frozen=True)
+class PerplexityConfig:
+    corpus: str = DEFAULT_CORPUS
+    languages: tuple[str, ...] = LANGUAGES
+    max_files_per_language: int | None = None
+    context_length: int | None = None  # None: the model's own context length
+
+
+@dataclass(frozen=True)
+class SuiteConfig:
+    name: str
+    version: int
+    humaneval: HumanEvalConfig | None
+    perplexity: PerplexityConfig | None
+    sandbox: SandboxLimits = field(default_factory=SandboxLimits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SuiteConfig:
+        he, ppl = data.get("humaneval"), data.get("perplexity")
+        return cls(
+            name=data["name"],
+            version=data["version"],
+            humaneval=_humaneval(he) if he else None,
+            perplexity=_perplexity(ppl) if ppl else None,
+            sandbox=SandboxLimits(**data.get("sandbox", {})),
+        )
+
+
+def _humaneval(data: dict[str, Any]) -> HumanEvalConfig:
+    tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+    return HumanEvalConfig(**(data | tuples))
+
+
+def _perplexity(data: dict[str, Any]) -> PerplexityConfig:
+    return PerplexityConfig(**(data | {"languages": tuple(data["languages"])}))
+
+
+SUITES: dict[str, SuiteConfig] = {
+    s.name: s
+    for s in (
+        SuiteConfig(
+            name="smoke",
+            version=1,
+            humaneval=HumanEvalConfig(
+                task_ids=("HumanEval/0", "HumanEval/2", "HumanEval/4"),
+                n_samples=2,
+                temperatures=(0.8,),
+                max_new_tokens=48,
+            ),
+            perplexity=PerplexityConfig(languages=("Python", "C"), max_files_per_language=1),
+        ),
+        SuiteConfig(
+            name="demo",
+            version=1,
+            humaneval=HumanEvalConfig(
+                task_ids=tuple(f"HumanEval/{i}" for i in range(20)),
+                n_samples=5,
+                temperatures=(0.2, 0.8),
+                max_new_tokens=128,
+            ),
+            perplexity=PerplexityConfig(),
+        ),
+        SuiteConfig(
+            name="paper",
+            version=1,
+            humaneval=HumanEvalConfig(
+                task_ids=None, n_samples=100, temperatures=(0.2, 0.6, 0.8)
+            ),
+            perplexity=PerplexityConfig(),
+        ),
+    )
+}
+
+
+def get_suite(name: str) -> SuiteConfig:
+    try:
+        return SUITES[name]
+    except KeyError:
+        raise ValueError(f"unknown suite {name!r}; choose from {', '.join(SUITES)}") from None

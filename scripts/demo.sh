@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Start a Celery worker and the Django server, submit the tiny model through the queue, wait for
+# its evaluation, and serve the leaderboard until interrupted. Reuses what an earlier run built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA_DIR=${DATA_DIR:-var}
+PY=.venv/bin/python
+PORT=${PORT:-8000}
+export DJANGO_DEBUG=${DJANGO_DEBUG:-1}
+mkdir -p "$DATA_DIR/log"
+
+$PY manage.py migrate --noinput >/dev/null
+echo "database ready (${DATABASE_URL:-sqlite: $DATA_DIR/polyeval.sqlite3})"
+echo "broker: ${REDIS_URL:-embedded filesystem broker in $DATA_DIR/broker}"
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+.venv/bin/celery -A workers.app worker -Q default,gpu,sandbox --concurrency 1 \
+  --loglevel INFO --hostname "demo@%h" >"$DATA_DIR/log/worker.log" 2>&1 &
+pids+=($!)
+echo "celery worker started (log: $DATA_DIR/log/worker.log)"
+$PY manage.py runserver "127.0.0.1:$PORT" --noreload >"$DATA_DIR/log/web.log" 2>&1 &
+pids+=($!)
+echo "web server started (log: $DATA_DIR/log/web.log)"
+
+$PY manage.py submit "$DATA_DIR/models/tiny" --name "tiny-random-gpt2" --suite demo --wait
+
+echo
+echo "Leaderboard: http://127.0.0.1:$PORT/"
+echo "Serving until interrupted (Ctrl-C)."
+wait

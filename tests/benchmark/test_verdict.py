@@ -1,0 +1,32 @@
+from benchmark.verdict import RawExecution, judge
+
+
+def raw(returncode: int = 0, stdout: str = "", stderr: str = "", timed_out: bool = False) -> RawExecution:
+    return RawExecution(returncode, stdout, stderr, timed_out, 0.1, "prlimit:")
+
+
+def test_nonce_as_last_line_with_exit_zero_passes() -> None:
+    assert judge(raw(stdout="noise\nN\n"), "N").status == "passed"
+
+
+def test_exit_zero_without_the_nonce_fails() -> None:
+    verdict = judge(raw(stdout="noise\n"), "N")
+    assert verdict.status == "failed"
+    assert "before the tests completed" in verdict.detail
+
+
+def test_nonce_followed_by_more_output_fails() -> None:
+    assert judge(raw(stdout="N\nmore\n"), "N").status == "failed"
+
+
+def test_timeout_is_reported_as_timeout() -> None:
+    assert judge(raw(returncode=-9, timed_out=True), "N").status == "timeout"
+
+
+def test_exception_detail_is_the_last_stderr_line() -> None:
+    verdict = judge(raw(returncode=1, stderr="Traceback...\nAssertionError: boom\n"), "N")
+    assert (verdict.status, verdict.detail) == ("failed", "AssertionError: boom")
+
+
+def test_launcher_failure_is_a_sandbox_error_not_a_failure() -> None:
+    assert judge(raw(returncode=1, stderr="prlimit: failed"), "N").status == "error"

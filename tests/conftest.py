@@ -1,0 +1,24 @@
+"""Shared fixtures. The tiny model is built once per test session (random init, ~0.5 M params)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from benchmark.tiny_model import make_tiny_model
+
+    path = tmp_path_factory.mktemp("models") / "tiny"
+    make_tiny_model(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_backend(tiny_model: Path):  # type: ignore[no-untyped-def]
+    from benchmark.backends import ModelSpec, load_backend
+
+    return load_backend("hf", ModelSpec(str(tiny_model)))

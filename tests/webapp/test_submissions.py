@@ -1,0 +1,74 @@
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from webapp.evaluations.models import Run
+from webapp.submissions.models import Checkpoint
+from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def model_dir(tmp_path: Path) -> Path:
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "config.json").write_text("{}")
+    return tmp_path / "m"
+
+
+@pytest.fixture
+def sent(django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+    with mock.patch("webapp.evaluations.services._send") as send:
+        yield send
+
+
+def test_submitting_a_directory_queues_one_run_after_commit(model_dir: Path, sent, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    with django_capture_on_commit_callbacks(execute=True):
+        run, created = submit(SubmissionRequest(str(model_dir), name="My Model", suite="smoke"))
+    assert created and run.status == Run.Status.QUEUED
+    assert run.checkpoint.slug == "my-model"
+    assert run.settings["name"] == "smoke"
+    sent.assert_called_once_with(run.pk)
+
+
+def test_resubmitting_returns_the_existing_run(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    first, _ = submit(SubmissionRequest(str(model_dir), suite="smoke"))
+    again, created = submit(SubmissionRequest(str(model_dir), suite="smoke"))
+    assert (again.pk, created) == (first.pk, False)
+    assert Checkpoint.objects.count() == 1
+
+
+def test_a_failed_run_can_be_submitted_again(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    first, _ = submit(SubmissionRequest(str(model_dir), suite="smoke"))
+    Run.objects.filter(pk=first.pk).update(status=Run.Status.FAILED)
+    again, created = submit(SubmissionRequest(str(model_dir), suite="smoke"))
+    assert created and again.pk != first.pk
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [("/no/such/dir", "no such model directory"), ("not an id!", "neither an existing")],
+)
+def test_bad_sources_are_refused_with_a_specific_message(source: str, message: str) -> None:
+    with pytest.raises(SubmissionError, match=message):
+        submit(SubmissionRequest(source, suite="smoke"))
+    assert Checkpoint.objects.count() == 0
+
+
+def test_directory_without_config_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SubmissionError, match="no config.json"):
+        submit(SubmissionRequest(str(tmp_path), suite="smoke"))
+
+
+def test_unknown_suite_is_refused(model_dir: Path) -> None:
+    with pytest.raises(SubmissionError, match="unknown suite"):
+        submit(SubmissionRequest(str(model_dir), suite="nope"))
+
+
+def test_submit_command_reports_the_run(model_dir: Path, sent, capsys) -> None:  # type: ignore[no-untyped-def]
+    call_command("submit", str(model_dir), "--suite", "smoke")
+    assert "queued" in capsys.readouterr().out
+    with pytest.raises(CommandError, match="no such model directory"):
+        call_command("submit", "/missing/model", "--suite", "smoke")

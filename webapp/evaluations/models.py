@@ -1,0 +1,144 @@
+"""Suites, runs, and what a run produces, stored per sample and per file as it goes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.urls import reverse
+
+from webapp.submissions.models import Checkpoint
+
+
+class Suite(models.Model):
+    name = models.CharField(max_length=100)
+    version = models.PositiveIntegerField()
+    config = models.JSONField(help_text="benchmark.suites.SuiteConfig, as stored")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["name", "version"], name="unique_suite_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} v{self.version}"
+
+
+class Run(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued"
+        RUNNING = "running"
+        SUCCEEDED = "succeeded"
+        FAILED = "failed"
+
+    class Stage(models.TextChoices):
+        WAITING = "waiting"
+        GENERATING = "generating"
+        EXECUTING = "executing"
+        PERPLEXITY = "perplexity"
+        SCORING = "scoring"
+        DONE = "done"
+
+    checkpoint = models.ForeignKey(Checkpoint, on_delete=models.CASCADE, related_name="runs")
+    suite = models.ForeignKey(Suite, on_delete=models.PROTECT, related_name="runs")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.WAITING)
+    backend = models.CharField(max_length=20, default="hf")
+    device = models.CharField(max_length=20, default="cpu")
+    settings = models.JSONField(help_text="The suite's settings, frozen when the run was made")
+    record = models.JSONField(default=dict, help_text="Reproducibility record")
+    error = models.TextField(blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"run {self.pk}: {self.checkpoint} / {self.suite}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("evaluations:run", args=[self.pk])
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    def progress(self) -> dict[str, Any]:
+        samples = self.samples.aggregate(
+            total=models.Count("id"), done=models.Count("id", filter=~models.Q(status="pending"))
+        )
+        return {"samples": samples, "files": self.file_results.count()}
+
+    def best_pass_at(self, k: int) -> float | None:
+        best = self.pass_at_k.filter(k=k).order_by("-value").first()
+        return best.value if best else None
+
+
+class Sample(models.Model):
+    """One generated completion and, once executed, its verdict."""
+
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="samples")
+    task_id = models.CharField(max_length=50)
+    temperature = models.FloatField()
+    index = models.PositiveIntegerField()
+    completion = models.TextField()
+    status = models.CharField(max_length=20, default="pending")
+    detail = models.TextField(blank=True, default="")
+    duration_s = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "task_id", "temperature", "index"], name="unique_sample"
+            )
+        ]
+        ordering = ["task_id", "temperature", "index"]
+
+
+class PassAtK(models.Model):
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="pass_at_k")
+    temperature = models.FloatField()
+    k = models.PositiveIntegerField()
+    value = models.FloatField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["run", "temperature", "k"], name="unique_pass_at_k")
+        ]
+
+
+class FileResult(models.Model):
+    """Summed NLL of one corpus file, stored as soon as it is scored (so runs resume)."""
+
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="file_results")
+    language = models.CharField(max_length=20)
+    file = models.CharField(max_length=500)
+    sha256 = models.CharField(max_length=64)
+    nll = models.FloatField()
+    model_tokens = models.PositiveIntegerField()
+    pygments_tokens = models.PositiveIntegerField()
+    bytes = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["run", "file"], name="unique_file_result")]
+
+
+class LanguageResult(models.Model):
+    run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="language_results")
+    language = models.CharField(max_length=20)
+    files = models.PositiveIntegerField()
+    bytes = models.PositiveIntegerField()
+    model_tokens = models.PositiveIntegerField()
+    pygments_tokens = models.PositiveIntegerField()
+    nll = models.FloatField()
+    ppl_model_token = models.FloatField()
+    ppl_pygments_token = models.FloatField()
+    bits_per_byte = models.FloatField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["run", "language"], name="unique_language_result")
+        ]
+        ordering = ["language"]

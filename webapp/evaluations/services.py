@@ -1,0 +1,50 @@
+"""Creating and queueing runs. The web process sends tasks by name: it never imports a model."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from benchmark.suites import get_suite
+from webapp.evaluations.models import Run, Suite
+from webapp.submissions.models import Checkpoint
+
+EVALUATE_TASK = "polyeval.evaluate"
+
+
+def suite_row(name: str) -> Suite:
+    """The stored copy of a named suite, created the first time it is used."""
+    config = get_suite(name)
+    suite, _ = Suite.objects.get_or_create(
+        name=config.name, version=config.version, defaults={"config": config.to_dict()}
+    )
+    return suite
+
+
+def find_or_create_run(
+    checkpoint: Checkpoint, suite: Suite, backend: str, device: str
+) -> tuple[Run, bool]:
+    """A checkpoint is evaluated once per suite version: an existing queued, running or
+    successful run is returned instead of queueing the same work again."""
+    existing = (
+        Run.objects.filter(checkpoint=checkpoint, suite=suite)
+        .exclude(status=Run.Status.FAILED)
+        .first()
+    )
+    if existing:
+        return existing, False
+    run = Run.objects.create(
+        checkpoint=checkpoint, suite=suite, backend=backend, device=device, settings=suite.config
+    )
+    queue_run(run)
+    return run, True
+
+
+def queue_run(run: Run) -> None:
+    run_id = run.pk
+    transaction.on_commit(lambda: _send(run_id))
+
+
+def _send(run_id: int) -> None:
+    from workers.app import app  # the Celery app only; tasks are addressed by name
+
+    app.send_task(EVALUATE_TASK, args=[run_id])

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from webapp.evaluations import views
+
+app_name = "evaluations"
+urlpatterns = [
+    path("runs/<int:pk>/", views.run_detail, name="run"),
+]

@@ -1,0 +1,36 @@
+from functools import cache
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+
+from benchmark.languages import LANGUAGES
+from webapp.evaluations.models import Run
+from webapp.leaderboard.table import leaderboard_rows, perplexity_chart
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    rows = leaderboard_rows()
+    active = Run.objects.filter(status__in=[Run.Status.QUEUED, Run.Status.RUNNING]).select_related(
+        "checkpoint", "suite"
+    )
+    context = {
+        "rows": rows,
+        "languages": LANGUAGES,
+        "chart": perplexity_chart(rows) if rows else "",
+        "active_runs": active,
+    }
+    return render(request, "leaderboard/index.html", context)
+
+
+@cache
+def _plotly_source() -> bytes:
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs().encode("utf-8")
+
+
+@cache_control(public=True, max_age=86400)
+def plotly_js(request: HttpRequest) -> HttpResponse:
+    """plotly.js from the installed plotly package: the site uses no CDN."""
+    return HttpResponse(_plotly_source(), content_type="application/javascript")

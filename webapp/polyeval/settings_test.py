@@ -1,0 +1,9 @@
+"""Settings for the test suite: the production settings plus a throwaway secret key, and a
+real Redis broker on its own database number (override with REDIS_URL)."""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "polyeval-tests-only-" + "x" * 40)
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
+
+from webapp.polyeval.settings import *  # noqa: E402, F403

@@ -1,0 +1,9 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("webapp.leaderboard.urls")),
+    path("", include("webapp.evaluations.urls")),
+    path("", include("webapp.submissions.urls")),
+]

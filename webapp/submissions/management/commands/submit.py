@@ -1,0 +1,60 @@
+"""``manage.py submit PATH_OR_ID``: submit a checkpoint and optionally wait for its run."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from webapp.evaluations.models import Run
+from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
+
+
+class Command(BaseCommand):
+    help = "Submit a model (local directory or Hugging Face id) for evaluation."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("source", help="local model directory or Hugging Face id")
+        parser.add_argument("--name", default="")
+        parser.add_argument("--revision", default="")
+        parser.add_argument("--suite", default="demo")
+        parser.add_argument("--backend", default="hf", choices=["hf", "vllm"])
+        parser.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+        parser.add_argument("--wait", action="store_true", help="wait until the run finishes")
+        parser.add_argument("--timeout", type=float, default=1800.0, help="seconds to --wait")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        request = SubmissionRequest(
+            source=options["source"],
+            name=options["name"],
+            revision=options["revision"],
+            suite=options["suite"],
+            backend=options["backend"],
+            device=options["device"],
+        )
+        try:
+            run, created = submit(request)
+        except SubmissionError as exc:
+            raise CommandError(str(exc)) from None
+        verb = "queued" if created else f"already exists ({run.status})"
+        self.stdout.write(f"run {run.pk} {verb}: {run.checkpoint} / {run.suite}")
+        if options["wait"]:
+            self._wait(run, options["timeout"])
+
+    def _wait(self, run: Run, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        last = ""
+        while run.is_active:
+            if time.monotonic() > deadline:
+                raise CommandError(f"run {run.pk} still {run.status} after {timeout:.0f}s")
+            progress = run.progress()
+            line = f"  {run.status} / {run.stage}: samples {progress['samples']}, files {progress['files']}"
+            if line != last:
+                self.stdout.write(line)
+                last = line
+            time.sleep(1.0)
+            run.refresh_from_db()
+        if run.status == Run.Status.FAILED:
+            raise CommandError(f"run {run.pk} failed: {run.error}")
+        self.stdout.write(f"run {run.pk} succeeded")

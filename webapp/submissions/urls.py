@@ -1,0 +1,8 @@
+from django.urls import path
+
+from webapp.submissions import views
+
+app_name = "submissions"
+urlpatterns = [
+    path("models/<slug:slug>/", views.model_detail, name="model"),
+]

@@ -1,0 +1,195 @@
+"""The pipeline steps behind the Celery tasks: the one place where the ORM meets ``benchmark``.
+
+Each step is idempotent. It reads what is already stored and does only the rest, writing each
+problem's samples, each sample's verdict and each file's score as soon as it has them.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections import defaultdict
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from benchmark.backends import Backend
+from benchmark.corpus import load_corpus
+from benchmark.execution import Sample as ExecSample
+from benchmark.execution import execute as execute_samples
+from benchmark.execution import process_sandboxes
+from benchmark.humaneval import load_dataset
+from benchmark.sandbox import ProcessSandbox, SandboxError, Status, self_check
+from benchmark.steps import (
+    best_over_temperatures,
+    environment_record,
+    generate_completions,
+    language_summary,
+    pass_at_k_by_temperature,
+    score_corpus_file,
+)
+from benchmark.metrics import NLLCounts
+from benchmark.suites import SuiteConfig
+from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from workers.model_cache import backend_for
+
+log = logging.getLogger(__name__)
+ERROR_TAIL = 4000
+
+
+def _run(run_id: int) -> tuple[Run, SuiteConfig]:
+    run = Run.objects.select_related("checkpoint").get(pk=run_id)
+    return run, SuiteConfig.from_dict(run.settings)
+
+
+def _stage(run: Run, stage: str) -> None:
+    Run.objects.filter(pk=run.pk).update(stage=stage)
+
+
+def _loaded_backend(run: Run) -> Backend:
+    """The run's model, loaded once per worker; what was loaded goes into the run's record."""
+    backend = backend_for(run)
+    model = backend.describe() | {
+        "source": run.checkpoint.source, "revision": run.checkpoint.revision,
+    }
+    Run.objects.filter(pk=run.pk).update(record=run.record | {"model": model})
+    run.record["model"] = model
+    return backend
+
+
+def start(run_id: int) -> None:
+    Run.objects.filter(pk=run_id, started_at__isnull=True).update(started_at=timezone.now())
+    Run.objects.filter(pk=run_id).update(status=Run.Status.RUNNING, error="")
+
+
+def generate(run_id: int) -> None:
+    run, suite = _run(run_id)
+    if suite.humaneval is None:
+        return
+    _stage(run, Run.Stage.GENERATING)
+    backend = _loaded_backend(run)
+    problems = load_dataset().select(suite.humaneval.task_ids)
+    for temperature in suite.humaneval.temperatures:
+        done = set(
+            run.samples.filter(temperature=temperature).values_list("task_id", flat=True)
+        )
+        sampling = suite.humaneval.sampling(temperature)
+        for problem in (p for p in problems if p.task_id not in done):
+            (texts,) = generate_completions(backend, [problem], sampling)
+            with transaction.atomic():  # a problem's samples are stored all or nothing
+                Sample.objects.bulk_create(
+                    Sample(run=run, task_id=problem.task_id, temperature=temperature,
+                           index=i, completion=text)
+                    for i, text in enumerate(texts)
+                )
+
+
+def execute(run_id: int) -> None:
+    run, suite = _run(run_id)
+    if suite.humaneval is None:
+        return
+    _stage(run, Run.Stage.EXECUTING)
+    pending = list(run.samples.filter(status="pending").order_by("pk"))
+    if not pending:
+        return
+    self_check(ProcessSandbox(suite.sandbox))
+    samples = [ExecSample(s.task_id, s.completion) for s in pending]
+    problems = load_dataset().by_id()
+    for index, result in execute_samples(samples, problems, process_sandboxes(suite.sandbox)):
+        if result.status is Status.ERROR:
+            raise SandboxError(f"sandbox error, run stopped: {result.detail}")
+        Sample.objects.filter(pk=pending[index].pk).update(
+            status=str(result.status), detail=result.detail, duration_s=result.duration_s
+        )
+
+
+def score_perplexity(run_id: int) -> None:
+    run, suite = _run(run_id)
+    if suite.perplexity is None:
+        return
+    _stage(run, Run.Stage.PERPLEXITY)
+    config = suite.perplexity
+    corpus = load_corpus(config.corpus)
+    done = set(run.file_results.values_list("file", flat=True))
+    backend = None
+    for language in config.languages:
+        for entry in corpus.for_language(language, config.max_files_per_language):
+            if entry.file in done:
+                continue
+            backend = backend or _loaded_backend(run)
+            counts = score_corpus_file(backend, corpus, entry, config.context_length)
+            FileResult.objects.create(
+                run=run, language=language, file=entry.file, sha256=entry.sha256,
+                nll=counts.nll, model_tokens=counts.model_tokens,
+                pygments_tokens=counts.pygments_tokens, bytes=counts.bytes,
+            )
+
+
+def finalize(run_id: int) -> None:
+    run, suite = _run(run_id)
+    _stage(run, Run.Stage.SCORING)
+    record: dict[str, Any] = environment_record() | {"model": run.record.get("model", {})}
+    with transaction.atomic():
+        if suite.humaneval is not None:
+            record["humaneval"] = _store_pass_at_k(run, suite)
+        if suite.perplexity is not None:
+            record["perplexity"] = _store_languages(run, suite)
+        _store_model_facts(run, record["model"])
+        Run.objects.filter(pk=run.pk).update(
+            status=Run.Status.SUCCEEDED, stage=Run.Stage.DONE, record=record,
+            finished_at=timezone.now(), error="",
+        )
+
+
+def _store_pass_at_k(run: Run, suite: SuiteConfig) -> dict[str, Any]:
+    assert suite.humaneval is not None
+    outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for task_id, temperature, status in run.samples.values_list("task_id", "temperature", "status"):
+        n, c = outcomes[temperature].get(task_id, (0, 0))
+        outcomes[temperature][task_id] = (n + 1, c + int(status == "passed"))
+    by_temperature = pass_at_k_by_temperature(outcomes, suite.humaneval.ks)
+    run.pass_at_k.all().delete()
+    PassAtK.objects.bulk_create(
+        PassAtK(run=run, temperature=float(t), k=int(metric.removeprefix("pass@")), value=v)
+        for t, scores in by_temperature.items()
+        for metric, v in scores.items()
+    )
+    return {
+        "dataset_sha256": load_dataset().sha256,
+        "sampling": suite.humaneval.__dict__ | {"stop": list(suite.humaneval.stop)},
+        "sandbox": ProcessSandbox(suite.sandbox).describe(),
+        "by_temperature": by_temperature,
+        "best": best_over_temperatures(by_temperature),
+    }
+
+
+def _store_languages(run: Run, suite: SuiteConfig) -> dict[str, Any]:
+    assert suite.perplexity is not None
+    per_language: dict[str, list[NLLCounts]] = defaultdict(list)
+    for r in run.file_results.all():
+        per_language[r.language].append(
+            NLLCounts(r.nll, r.model_tokens, r.pygments_tokens, r.bytes)
+        )
+    run.language_results.all().delete()
+    for language, counts in per_language.items():
+        LanguageResult.objects.create(run=run, language=language, **language_summary(counts))
+    corpus = load_corpus(suite.perplexity.corpus)
+    return {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256,
+            "context_length": suite.perplexity.context_length or "model"}
+
+
+def _store_model_facts(run: Run, model: dict[str, Any]) -> None:
+    checkpoint = run.checkpoint
+    checkpoint.parameters = model.get("parameters")
+    checkpoint.context_length = model.get("context_length")
+    checkpoint.save(update_fields=["parameters", "context_length"])
+
+
+def mark_failed(run_id: int, exc: BaseException, details: str = "") -> None:
+    tail = details or "".join(traceback.format_exception(exc))
+    message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}"
+    log.error("run %s failed: %s", run_id, exc)
+    Run.objects.filter(pk=run_id).update(
+        status=Run.Status.FAILED, error=message, finished_at=timezone.now()
+    )

@@ -1,0 +1,63 @@
+"""Thin Celery tasks: each takes a run id, calls one pipeline step, and declares its limits.
+
+Order: evaluate (default) -> generate (gpu) -> execute (sandbox) -> score_perplexity (gpu)
+-> finalize (default). Every step persists as it goes and skips work already stored, so a
+redelivered or retried task resumes instead of starting over.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Task, chain
+from django.db import OperationalError
+
+from workers import pipeline
+from workers.app import app
+
+
+class RunStep(Task):  # type: ignore[misc]
+    acks_late = True
+    reject_on_worker_lost = True
+    # Only faults that a later attempt can outlive are retried; a broken checkpoint is not.
+    autoretry_for = (OperationalError, ConnectionError)
+    max_retries = 3
+    retry_backoff = 5
+
+    def on_failure(self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any) -> None:
+        # Called once retries are exhausted: the run records why it stopped.
+        pipeline.mark_failed(args[0], exc, str(einfo))
+
+
+@app.task(name="polyeval.evaluate", base=RunStep)
+def evaluate(run_id: int) -> None:
+    pipeline.start(run_id)
+    chain(
+        generate.si(run_id),
+        execute.si(run_id),
+        score_perplexity.si(run_id),
+        finalize.si(run_id),
+    ).apply_async()
+
+
+@app.task(name="polyeval.generate", base=RunStep, soft_time_limit=6 * 3600, time_limit=6 * 3600 + 60)
+def generate(run_id: int) -> None:
+    pipeline.generate(run_id)
+
+
+@app.task(name="polyeval.execute", base=RunStep, soft_time_limit=3 * 3600, time_limit=3 * 3600 + 60)
+def execute(run_id: int) -> None:
+    pipeline.execute(run_id)
+
+
+@app.task(
+    name="polyeval.score_perplexity", base=RunStep, soft_time_limit=6 * 3600,
+    time_limit=6 * 3600 + 60,
+)
+def score_perplexity(run_id: int) -> None:
+    pipeline.score_perplexity(run_id)
+
+
+@app.task(name="polyeval.finalize", base=RunStep, time_limit=600)
+def finalize(run_id: int) -> None:
+    pipeline.finalize(run_id)
