@@ -15,8 +15,8 @@ from benchmark.humaneval import load_dataset
 from benchmark.languages import check_language, count_pygments_tokens
 from benchmark.metrics import NLLCounts
 from benchmark.perplexity import score_text
-from benchmark.sandbox import SandboxLimits
 from benchmark.sampling import SamplingConfig
+from benchmark.sandbox import SandboxLimits
 from benchmark.steps import generate_completions, language_summary, score_corpus_file
 
 
@@ -35,8 +35,10 @@ def read_samples(path: Path) -> list[dict[str, Any]]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise SamplesFileError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict) or not isinstance(row.get("task_id"), str) or not (
-                isinstance(row.get("completion"), str)
+            if (
+                not isinstance(row, dict)
+                or not isinstance(row.get("task_id"), str)
+                or not (isinstance(row.get("completion"), str))
             ):
                 raise SamplesFileError(
                     f"{path}:{number}: need string fields 'task_id' and 'completion'"
@@ -55,8 +57,11 @@ def exec_samples(
     for done, (index, result) in enumerate(
         execute(samples, dataset.by_id(), process_sandboxes(limits), workers), start=1
     ):
-        rows[index] |= {"passed": result.passed, "status": str(result.status),
-                        "detail": result.detail}
+        rows[index] |= {
+            "passed": result.passed,
+            "status": str(result.status),
+            "detail": result.detail,
+        }
         if done % 100 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:

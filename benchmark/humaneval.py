@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-# The paper's (and Codex's) stop sequences: a completion ends where a new top-level statement starts.
+# The paper's (and Codex's) stop sequences: a completion ends where a new top-level
+# statement starts.
 STOP_SEQUENCES: tuple[str, ...] = ("\nclass", "\ndef", "\n#", "\n@", "\nprint", "\nif")
 
 

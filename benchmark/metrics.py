@@ -49,9 +49,7 @@ def mean_pass_at_k(
     Only the k that every problem allows are returned (see ``reportable_ks``).
     """
     ks_ok = reportable_ks((n for n, _ in outcomes.values()), ks)
-    return {
-        k: sum(pass_at_k(n, c, k) for n, c in outcomes.values()) / len(outcomes) for k in ks_ok
-    }
+    return {k: sum(pass_at_k(n, c, k) for n, c in outcomes.values()) / len(outcomes) for k in ks_ok}
 
 
 @dataclass(frozen=True)
@@ -89,9 +87,9 @@ class PerplexitySummary:
 def aggregate_perplexity(per_file: Sequence[NLLCounts]) -> PerplexitySummary:
     """Combine per-file results of one language by summing, never by averaging perplexities.
 
-        ppl per model token    = exp(sum NLL / sum model tokens)
-        ppl per Pygments token = exp(sum NLL / sum Pygments tokens)   (tokenizer-independent)
-        bits per byte          = sum NLL / (ln 2 * sum UTF-8 bytes)
+    ppl per model token    = exp(sum NLL / sum model tokens)
+    ppl per Pygments token = exp(sum NLL / sum Pygments tokens)   (tokenizer-independent)
+    bits per byte          = sum NLL / (ln 2 * sum UTF-8 bytes)
     """
     if not per_file:
         raise ValueError("no files to aggregate")

@@ -58,8 +58,11 @@ def _humaneval(
     for index, result in execute(samples, dataset.by_id(), process_sandboxes(suite.sandbox)):
         if result.status is Status.ERROR:
             raise SandboxError(f"sandbox error, run stopped: {result.detail}")
-        rows[index] |= {"passed": result.passed, "status": str(result.status),
-                        "detail": result.detail}
+        rows[index] |= {
+            "passed": result.passed,
+            "status": str(result.status),
+            "detail": result.detail,
+        }
     _write_jsonl(out / "samples.jsonl", rows)
     outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
     for row in rows:

@@ -19,6 +19,7 @@ same interface. ``mode`` is recorded with every result.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -174,10 +175,8 @@ class ProcessSandbox:
 
 
 def _kill_group(pgid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _tail(handle: BinaryIO) -> str:

@@ -103,9 +103,7 @@ SUITES: dict[str, SuiteConfig] = {
         SuiteConfig(
             name="paper",
             version=1,
-            humaneval=HumanEvalConfig(
-                task_ids=None, n_samples=100, temperatures=(0.2, 0.6, 0.8)
-            ),
+            humaneval=HumanEvalConfig(task_ids=None, n_samples=100, temperatures=(0.2, 0.6, 0.8)),
             perplexity=PerplexityConfig(),
         ),
     )

@@ -42,19 +42,34 @@ def make_tiny_model(out_dir: Path, config: TinyModelConfig | None = None) -> dic
     config = config or TinyModelConfig()
     out_dir.mkdir(parents=True, exist_ok=True)
     bpe = ByteLevelBPETokenizer()
-    bpe.train([str(p) for p in training_files()], vocab_size=config.vocab_size,
-              min_frequency=2, special_tokens=[EOS], show_progress=False)
+    bpe.train(
+        [str(p) for p in training_files()],
+        vocab_size=config.vocab_size,
+        min_frequency=2,
+        special_tokens=[EOS],
+        show_progress=False,
+    )
     tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=bpe, bos_token=EOS, eos_token=EOS, unk_token=EOS,
+        tokenizer_object=bpe,
+        bos_token=EOS,
+        eos_token=EOS,
+        unk_token=EOS,
         model_max_length=config.context_length,
     )
     tokenizer.save_pretrained(out_dir)
-    eos_id = tokenizer.convert_tokens_to_ids(EOS)
+    eos_id = int(tokenizer.convert_tokens_to_ids(EOS))  # type: ignore[arg-type]
     torch.manual_seed(config.seed)
-    model = GPT2LMHeadModel(GPT2Config(
-        vocab_size=len(tokenizer), n_positions=config.context_length, n_embd=config.width,
-        n_layer=config.layers, n_head=config.heads, bos_token_id=eos_id, eos_token_id=eos_id,
-    ))
+    model = GPT2LMHeadModel(
+        GPT2Config(
+            vocab_size=len(tokenizer),
+            n_positions=config.context_length,
+            n_embd=config.width,
+            n_layer=config.layers,
+            n_head=config.heads,
+            bos_token_id=eos_id,
+            eos_token_id=eos_id,
+        )
+    )
     model.save_pretrained(out_dir, safe_serialization=True)
     description = {
         "path": str(out_dir),

@@ -20,6 +20,7 @@ from benchmark.execution import Sample as ExecSample
 from benchmark.execution import execute as execute_samples
 from benchmark.execution import process_sandboxes
 from benchmark.humaneval import load_dataset
+from benchmark.metrics import NLLCounts
 from benchmark.sandbox import ProcessSandbox, SandboxError, Status, self_check
 from benchmark.steps import (
     best_over_temperatures,
@@ -29,7 +30,6 @@ from benchmark.steps import (
     pass_at_k_by_temperature,
     score_corpus_file,
 )
-from benchmark.metrics import NLLCounts
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
 from workers.model_cache import backend_for
@@ -51,7 +51,8 @@ def _loaded_backend(run: Run) -> Backend:
     """The run's model, loaded once per worker; what was loaded goes into the run's record."""
     backend = backend_for(run)
     model = backend.describe() | {
-        "source": run.checkpoint.source, "revision": run.checkpoint.revision,
+        "source": run.checkpoint.source,
+        "revision": run.checkpoint.revision,
     }
     Run.objects.filter(pk=run.pk).update(record=run.record | {"model": model})
     run.record["model"] = model
@@ -71,16 +72,19 @@ def generate(run_id: int) -> None:
     backend = _loaded_backend(run)
     problems = load_dataset().select(suite.humaneval.task_ids)
     for temperature in suite.humaneval.temperatures:
-        done = set(
-            run.samples.filter(temperature=temperature).values_list("task_id", flat=True)
-        )
+        done = set(run.samples.filter(temperature=temperature).values_list("task_id", flat=True))
         sampling = suite.humaneval.sampling(temperature)
         for problem in (p for p in problems if p.task_id not in done):
             (texts,) = generate_completions(backend, [problem], sampling)
             with transaction.atomic():  # a problem's samples are stored all or nothing
                 Sample.objects.bulk_create(
-                    Sample(run=run, task_id=problem.task_id, temperature=temperature,
-                           index=i, completion=text)
+                    Sample(
+                        run=run,
+                        task_id=problem.task_id,
+                        temperature=temperature,
+                        index=i,
+                        completion=text,
+                    )
                     for i, text in enumerate(texts)
                 )
 
@@ -120,9 +124,14 @@ def score_perplexity(run_id: int) -> None:
             backend = backend or _loaded_backend(run)
             counts = score_corpus_file(backend, corpus, entry, config.context_length)
             FileResult.objects.create(
-                run=run, language=language, file=entry.file, sha256=entry.sha256,
-                nll=counts.nll, model_tokens=counts.model_tokens,
-                pygments_tokens=counts.pygments_tokens, bytes=counts.bytes,
+                run=run,
+                language=language,
+                file=entry.file,
+                sha256=entry.sha256,
+                nll=counts.nll,
+                model_tokens=counts.model_tokens,
+                pygments_tokens=counts.pygments_tokens,
+                bytes=counts.bytes,
             )
 
 
@@ -137,8 +146,11 @@ def finalize(run_id: int) -> None:
             record["perplexity"] = _store_languages(run, suite)
         _store_model_facts(run, record["model"])
         Run.objects.filter(pk=run.pk).update(
-            status=Run.Status.SUCCEEDED, stage=Run.Stage.DONE, record=record,
-            finished_at=timezone.now(), error="",
+            status=Run.Status.SUCCEEDED,
+            stage=Run.Stage.DONE,
+            record=record,
+            finished_at=timezone.now(),
+            error="",
         )
 
 
@@ -175,8 +187,11 @@ def _store_languages(run: Run, suite: SuiteConfig) -> dict[str, Any]:
     for language, counts in per_language.items():
         LanguageResult.objects.create(run=run, language=language, **language_summary(counts))
     corpus = load_corpus(suite.perplexity.corpus)
-    return {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256,
-            "context_length": suite.perplexity.context_length or "model"}
+    return {
+        "corpus": corpus.name,
+        "manifest_sha256": corpus.manifest_sha256,
+        "context_length": suite.perplexity.context_length or "model",
+    }
 
 
 def _store_model_facts(run: Run, model: dict[str, Any]) -> None:

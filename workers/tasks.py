@@ -24,7 +24,9 @@ class RunStep(Task):  # type: ignore[misc]
     max_retries = 3
     retry_backoff = 5
 
-    def on_failure(self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any) -> None:
+    def on_failure(
+        self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any
+    ) -> None:
         # Called once retries are exhausted: the run records why it stopped.
         pipeline.mark_failed(args[0], exc, str(einfo))
 
@@ -40,7 +42,9 @@ def evaluate(run_id: int) -> None:
     ).apply_async()
 
 
-@app.task(name="polyeval.generate", base=RunStep, soft_time_limit=6 * 3600, time_limit=6 * 3600 + 60)
+@app.task(
+    name="polyeval.generate", base=RunStep, soft_time_limit=6 * 3600, time_limit=6 * 3600 + 60
+)
 def generate(run_id: int) -> None:
     pipeline.generate(run_id)
 
@@ -51,7 +55,9 @@ def execute(run_id: int) -> None:
 
 
 @app.task(
-    name="polyeval.score_perplexity", base=RunStep, soft_time_limit=6 * 3600,
+    name="polyeval.score_perplexity",
+    base=RunStep,
+    soft_time_limit=6 * 3600,
     time_limit=6 * 3600 + 60,
 )
 def score_perplexity(run_id: int) -> None:

@@ -76,7 +76,9 @@ class HFBackend:
             per_batch = max(1, self.score_batch_tokens // length)
             for start in range(0, len(indices), per_batch):
                 chunk = indices[start : start + per_batch]
-                for index, value in zip(chunk, self._score_batch([windows[i] for i in chunk])):
+                for index, value in zip(
+                    chunk, self._score_batch([windows[i] for i in chunk]), strict=True
+                ):
                     nll[index] = value
         return nll
 
@@ -115,7 +117,8 @@ def _load_model(spec: ModelSpec) -> Any:
         )
     except Exception as exc:
         raise BackendError(f"{spec.source}: model could not be loaded: {exc}") from exc
-    return model.to(spec.device).eval()
+    model.to(spec.device)  # type: ignore[arg-type]  # transformers' stub misreads .to()
+    return model.eval()
 
 
 def _context_length(config: Any) -> int:

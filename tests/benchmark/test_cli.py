@@ -11,19 +11,40 @@ def last_json(capsys) -> dict:  # type: ignore[no-untyped-def]
 
 
 def test_importing_benchmark_does_not_import_torch_or_django() -> None:
-    code = "import sys, benchmark.cli, benchmark.execution, benchmark.suites; " \
-           "print('torch' in sys.modules, 'django' in sys.modules)"
+    code = (
+        "import sys, benchmark.cli, benchmark.execution, benchmark.suites; "
+        "print('torch' in sys.modules, 'django' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
 
 
 def test_perplexity_command_prints_the_design_summary(tiny_model: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    args = ["perplexity", "--model", str(tiny_model), "--language", "go", "--corpus", "seed-v1",
-            "--max-files", "1", "--json"]
+    args = [
+        "perplexity",
+        "--model",
+        str(tiny_model),
+        "--language",
+        "go",
+        "--corpus",
+        "seed-v1",
+        "--max-files",
+        "1",
+        "--json",
+    ]
     assert main(args) == 0
     summary = last_json(capsys)
-    expected = {"language", "files", "bytes", "model_tokens", "pygments_tokens", "nll",
-                "ppl_model_token", "ppl_pygments_token", "bits_per_byte"}
+    expected = {
+        "language",
+        "files",
+        "bytes",
+        "model_tokens",
+        "pygments_tokens",
+        "nll",
+        "ppl_model_token",
+        "ppl_pygments_token",
+        "bits_per_byte",
+    }
     assert expected <= set(summary)
     assert summary["language"] == "Go" and summary["files"] == 1
 
@@ -31,24 +52,70 @@ def test_perplexity_command_prints_the_design_summary(tiny_model: Path, capsys) 
 def test_perplexity_of_explicit_files(tiny_model: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "a.py"
     source.write_text("def f(x):\n    return x * 2\n" * 5)
-    assert main(["perplexity", "--model", str(tiny_model), "--language", "Python",
-                 "--files", str(source), "--json"]) == 0
+    assert (
+        main(
+            [
+                "perplexity",
+                "--model",
+                str(tiny_model),
+                "--language",
+                "Python",
+                "--files",
+                str(source),
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert last_json(capsys)["bytes"] == len(source.read_bytes())
 
 
 def test_generate_writes_n_samples_per_problem(tiny_model: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "samples.jsonl"
-    assert main(["generate", "--model", str(tiny_model), "--n", "2", "--temperature", "0.8",
-                 "--max-new-tokens", "16", "--tasks", "HumanEval/1,HumanEval/7",
-                 "--out", str(out), "--json"]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                "--model",
+                str(tiny_model),
+                "--n",
+                "2",
+                "--temperature",
+                "0.8",
+                "--max-new-tokens",
+                "16",
+                "--tasks",
+                "HumanEval/1,HumanEval/7",
+                "--out",
+                str(out),
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert last_json(capsys)["n_samples"] == 4
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["task_id"] for r in rows] == ["HumanEval/1"] * 2 + ["HumanEval/7"] * 2
 
 
-def test_run_executes_a_whole_suite_without_django(tiny_model: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["run", "--model", str(tiny_model), "--suite", "smoke", "--out",
-                 str(tmp_path / "out"), "--json"]) == 0
+def test_run_executes_a_whole_suite_without_django(
+    tiny_model: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        main(
+            [
+                "run",
+                "--model",
+                str(tiny_model),
+                "--suite",
+                "smoke",
+                "--out",
+                str(tmp_path / "out"),
+                "--json",
+            ]
+        )
+        == 0
+    )
     summary = last_json(capsys)
     assert summary["humaneval"]["by_temperature"]["0.8"]["pass@1"] == 0.0
     assert set(summary["perplexity"]["languages"]) == {"Python", "C"}
@@ -56,7 +123,17 @@ def test_run_executes_a_whole_suite_without_django(tiny_model: Path, tmp_path: P
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    code = main(["perplexity", "--model", str(tmp_path / "nope"), "--language", "C",
-                 "--corpus", "seed-v1", "--json"])
+    code = main(
+        [
+            "perplexity",
+            "--model",
+            str(tmp_path / "nope"),
+            "--language",
+            "C",
+            "--corpus",
+            "seed-v1",
+            "--json",
+        ]
+    )
     assert code == 1
     assert "could not be loaded" in last_json(capsys)["error"]

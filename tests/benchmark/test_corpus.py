@@ -26,5 +26,7 @@ def test_tiny_model_training_files_are_disjoint_from_the_corpus() -> None:
     corpus_hashes = {f.sha256 for f in load_corpus("seed-v1").files}
     train_hashes = {hashlib.sha256(p.read_bytes()).hexdigest() for p in training_files()}
     assert train_hashes and not (train_hashes & corpus_hashes)
-    manifest = [json.loads(line) for line in (TRAIN_DIR / "manifest.jsonl").read_text().splitlines()]
+    manifest = [
+        json.loads(line) for line in (TRAIN_DIR / "manifest.jsonl").read_text().splitlines()
+    ]
     assert not ({m["package"] for m in manifest} & {f.package for f in load_corpus().files})

@@ -40,7 +40,9 @@ def test_exit_zero_before_the_tests_does_not_pass(sandbox: ProcessSandbox) -> No
 
 
 def test_printing_and_stderr_noise_still_pass(sandbox: ProcessSandbox) -> None:
-    body = "import sys\nprint('hello')\nprint('warn', file=sys.stderr)\nopen('f.txt','w').write('x')"
+    body = (
+        "import sys\nprint('hello')\nprint('warn', file=sys.stderr)\nopen('f.txt','w').write('x')"
+    )
     assert run(sandbox, body) is Status.PASSED
 
 
@@ -56,13 +58,12 @@ def test_environment_is_cleared(sandbox: ProcessSandbox, monkeypatch: pytest.Mon
     assert run(sandbox, "import os\nassert 'POLYEVAL_SECRET' not in os.environ") is Status.PASSED
 
 
-def test_background_children_are_killed_after_the_verdict(sandbox: ProcessSandbox, tmp_path: Path) -> None:
+def test_background_children_are_killed_after_the_verdict(
+    sandbox: ProcessSandbox, tmp_path: Path
+) -> None:
     marker = tmp_path / "survivor"
     os.chmod(tmp_path, 0o777)
-    body = (
-        "import subprocess\n"
-        f"subprocess.Popen(['/bin/sh', '-c', 'sleep 2; touch {marker}'])"
-    )
+    body = f"import subprocess\nsubprocess.Popen(['/bin/sh', '-c', 'sleep 2; touch {marker}'])"
     assert run(sandbox, body) is Status.PASSED
     time.sleep(2.5)
     assert not marker.exists()

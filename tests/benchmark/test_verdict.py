@@ -1,7 +1,9 @@
 from benchmark.verdict import RawExecution, judge
 
 
-def raw(returncode: int = 0, stdout: str = "", stderr: str = "", timed_out: bool = False) -> RawExecution:
+def raw(
+    returncode: int = 0, stdout: str = "", stderr: str = "", timed_out: bool = False
+) -> RawExecution:
     return RawExecution(returncode, stdout, stderr, timed_out, 0.1, "prlimit:")
 
 

@@ -11,12 +11,21 @@ pytestmark = pytest.mark.django_db
 def make_run(name: str, pass_at_1: float) -> Run:
     checkpoint = Checkpoint.objects.create(name=name, slug=name, source=f"/m/{name}")
     suite = suite_row("smoke")
-    run = Run.objects.create(checkpoint=checkpoint, suite=suite, settings=suite.config,
-                             status=Run.Status.SUCCEEDED)
+    run = Run.objects.create(
+        checkpoint=checkpoint, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED
+    )
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=pass_at_1)
     LanguageResult.objects.create(
-        run=run, language="Python", files=1, bytes=100, model_tokens=50, pygments_tokens=40,
-        nll=100.0, ppl_model_token=7.39, ppl_pygments_token=12.18, bits_per_byte=1.44,
+        run=run,
+        language="Python",
+        files=1,
+        bytes=100,
+        model_tokens=50,
+        pygments_tokens=40,
+        nll=100.0,
+        ppl_model_token=7.39,
+        ppl_pygments_token=12.18,
+        bits_per_byte=1.44,
     )
     return run
 
@@ -30,7 +39,9 @@ def test_leaderboard_lists_models_best_first_with_a_chart(client: Client) -> Non
     assert 'id="ppl-chart"' in html and "/assets/plotly.min.js" in html
 
 
-def test_leaderboard_renders_in_a_bounded_number_of_queries(client: Client, django_assert_max_num_queries) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_renders_in_a_bounded_number_of_queries(
+    client: Client, django_assert_max_num_queries
+) -> None:  # type: ignore[no-untyped-def]
     for i in range(5):
         make_run(f"m{i}", i / 10)
     with django_assert_max_num_queries(6):
@@ -39,9 +50,15 @@ def test_leaderboard_renders_in_a_bounded_number_of_queries(client: Client, djan
 
 def test_run_page_shows_completions_escaped(client: Client) -> None:
     run = make_run("x", 0.0)
-    Sample.objects.create(run=run, task_id="HumanEval/0", temperature=0.8, index=0,
-                          completion="<script>alert(1)</script>", status="failed",
-                          detail="AssertionError")
+    Sample.objects.create(
+        run=run,
+        task_id="HumanEval/0",
+        temperature=0.8,
+        index=0,
+        completion="<script>alert(1)</script>",
+        status="failed",
+        detail="AssertionError",
+    )
     html = client.get(f"/runs/{run.pk}/").content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<script>alert(1)" not in html

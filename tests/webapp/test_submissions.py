@@ -24,7 +24,9 @@ def sent(django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
         yield send
 
 
-def test_submitting_a_directory_queues_one_run_after_commit(model_dir: Path, sent, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def test_submitting_a_directory_queues_one_run_after_commit(
+    model_dir: Path, sent, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
     with django_capture_on_commit_callbacks(execute=True):
         run, created = submit(SubmissionRequest(str(model_dir), name="My Model", suite="smoke"))
     assert created and run.status == Run.Status.QUEUED
@@ -58,7 +60,7 @@ def test_bad_sources_are_refused_with_a_specific_message(source: str, message: s
 
 
 def test_directory_without_config_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(SubmissionError, match="no config.json"):
+    with pytest.raises(SubmissionError, match=r"no config\.json"):
         submit(SubmissionRequest(str(tmp_path), suite="smoke"))
 
 

@@ -6,4 +6,4 @@ import os
 os.environ.setdefault("DJANGO_SECRET_KEY", "polyeval-tests-only-" + "x" * 40)
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
 
-from webapp.polyeval.settings import *  # noqa: E402, F403
+from webapp.polyeval.settings import *  # noqa: F403

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from webapp.evaluations.models import Run
@@ -45,7 +46,7 @@ def normalise_source(source: str) -> str:
     return source
 
 
-def submit(request: SubmissionRequest, user: object | None = None) -> tuple[Run, bool]:
+def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, bool]:
     """Returns the run and whether it is new (False: an identical run already exists)."""
     source = normalise_source(request.source)
     try:
@@ -61,6 +62,6 @@ def submit(request: SubmissionRequest, user: object | None = None) -> tuple[Run,
                 slug=Checkpoint.unique_slug(name),
                 source=source,
                 revision=request.revision,
-                submitted_by=user if getattr(user, "is_authenticated", False) else None,
+                submitted_by=user if user is not None and user.is_authenticated else None,
             )
         return find_or_create_run(checkpoint, suite, request.backend, request.device)

@@ -5,113 +5,231 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('submissions', '0001_initial'),
+        ("submissions", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Suite',
+            name="Suite",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('version', models.PositiveIntegerField()),
-                ('config', models.JSONField(help_text='benchmark.suites.SuiteConfig, as stored')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100)),
+                ("version", models.PositiveIntegerField()),
+                ("config", models.JSONField(help_text="benchmark.suites.SuiteConfig, as stored")),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('name', 'version'), name='unique_suite_version')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("name", "version"), name="unique_suite_version")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Run',
+            name="Run",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('succeeded', 'Succeeded'), ('failed', 'Failed')], default='queued', max_length=20)),
-                ('stage', models.CharField(choices=[('waiting', 'Waiting'), ('generating', 'Generating'), ('executing', 'Executing'), ('perplexity', 'Perplexity'), ('scoring', 'Scoring'), ('done', 'Done')], default='waiting', max_length=20)),
-                ('backend', models.CharField(default='hf', max_length=20)),
-                ('device', models.CharField(default='cpu', max_length=20)),
-                ('settings', models.JSONField(help_text="The suite's settings, frozen when the run was made")),
-                ('record', models.JSONField(default=dict, help_text='Reproducibility record')),
-                ('error', models.TextField(blank=True, default='')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('checkpoint', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='runs', to='submissions.checkpoint')),
-                ('suite', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='runs', to='evaluations.suite')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("succeeded", "Succeeded"),
+                            ("failed", "Failed"),
+                        ],
+                        default="queued",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("waiting", "Waiting"),
+                            ("generating", "Generating"),
+                            ("executing", "Executing"),
+                            ("perplexity", "Perplexity"),
+                            ("scoring", "Scoring"),
+                            ("done", "Done"),
+                        ],
+                        default="waiting",
+                        max_length=20,
+                    ),
+                ),
+                ("backend", models.CharField(default="hf", max_length=20)),
+                ("device", models.CharField(default="cpu", max_length=20)),
+                (
+                    "settings",
+                    models.JSONField(
+                        help_text="The suite's settings, frozen when the run was made"
+                    ),
+                ),
+                ("record", models.JSONField(default=dict, help_text="Reproducibility record")),
+                ("error", models.TextField(blank=True, default="")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "checkpoint",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="runs",
+                        to="submissions.checkpoint",
+                    ),
+                ),
+                (
+                    "suite",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="runs",
+                        to="evaluations.suite",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='PassAtK',
+            name="PassAtK",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('temperature', models.FloatField()),
-                ('k', models.PositiveIntegerField()),
-                ('value', models.FloatField()),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pass_at_k', to='evaluations.run')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("temperature", models.FloatField()),
+                ("k", models.PositiveIntegerField()),
+                ("value", models.FloatField()),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pass_at_k",
+                        to="evaluations.run",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('run', 'temperature', 'k'), name='unique_pass_at_k')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("run", "temperature", "k"), name="unique_pass_at_k"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='LanguageResult',
+            name="LanguageResult",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=20)),
-                ('files', models.PositiveIntegerField()),
-                ('bytes', models.PositiveIntegerField()),
-                ('model_tokens', models.PositiveIntegerField()),
-                ('pygments_tokens', models.PositiveIntegerField()),
-                ('nll', models.FloatField()),
-                ('ppl_model_token', models.FloatField()),
-                ('ppl_pygments_token', models.FloatField()),
-                ('bits_per_byte', models.FloatField()),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='language_results', to='evaluations.run')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=20)),
+                ("files", models.PositiveIntegerField()),
+                ("bytes", models.PositiveIntegerField()),
+                ("model_tokens", models.PositiveIntegerField()),
+                ("pygments_tokens", models.PositiveIntegerField()),
+                ("nll", models.FloatField()),
+                ("ppl_model_token", models.FloatField()),
+                ("ppl_pygments_token", models.FloatField()),
+                ("bits_per_byte", models.FloatField()),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="language_results",
+                        to="evaluations.run",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['language'],
-                'constraints': [models.UniqueConstraint(fields=('run', 'language'), name='unique_language_result')],
+                "ordering": ["language"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("run", "language"), name="unique_language_result"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='FileResult',
+            name="FileResult",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=20)),
-                ('file', models.CharField(max_length=500)),
-                ('sha256', models.CharField(max_length=64)),
-                ('nll', models.FloatField()),
-                ('model_tokens', models.PositiveIntegerField()),
-                ('pygments_tokens', models.PositiveIntegerField()),
-                ('bytes', models.PositiveIntegerField()),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='file_results', to='evaluations.run')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=20)),
+                ("file", models.CharField(max_length=500)),
+                ("sha256", models.CharField(max_length=64)),
+                ("nll", models.FloatField()),
+                ("model_tokens", models.PositiveIntegerField()),
+                ("pygments_tokens", models.PositiveIntegerField()),
+                ("bytes", models.PositiveIntegerField()),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="file_results",
+                        to="evaluations.run",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('run', 'file'), name='unique_file_result')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("run", "file"), name="unique_file_result")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Sample',
+            name="Sample",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('task_id', models.CharField(max_length=50)),
-                ('temperature', models.FloatField()),
-                ('index', models.PositiveIntegerField()),
-                ('completion', models.TextField()),
-                ('status', models.CharField(default='pending', max_length=20)),
-                ('detail', models.TextField(blank=True, default='')),
-                ('duration_s', models.FloatField(blank=True, null=True)),
-                ('run', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='samples', to='evaluations.run')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("task_id", models.CharField(max_length=50)),
+                ("temperature", models.FloatField()),
+                ("index", models.PositiveIntegerField()),
+                ("completion", models.TextField()),
+                ("status", models.CharField(default="pending", max_length=20)),
+                ("detail", models.TextField(blank=True, default="")),
+                ("duration_s", models.FloatField(blank=True, null=True)),
+                (
+                    "run",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="samples",
+                        to="evaluations.run",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['task_id', 'temperature', 'index'],
-                'constraints': [models.UniqueConstraint(fields=('run', 'task_id', 'temperature', 'index'), name='unique_sample')],
+                "ordering": ["task_id", "temperature", "index"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("run", "task_id", "temperature", "index"), name="unique_sample"
+                    )
+                ],
             },
         ),
     ]

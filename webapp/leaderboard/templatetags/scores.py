@@ -7,23 +7,34 @@ import math
 from django import template
 
 register = template.Library()
+MISSING = "\N{EN DASH}"
 
 
 @register.filter
 def percent(value: float | None, digits: int = 1) -> str:
     """0.1234 -> '12.3 %'; missing values are shown as an en dash."""
     if value is None:
-        return "–"
+        return MISSING
     return f"{100 * value:.{digits}f} %"
 
 
 @register.filter
 def number(value: float | None, digits: int = 2) -> str:
     if value is None:
-        return "–"
+        return MISSING
     if not math.isfinite(value):
         return "∞"
     return f"{value:,.{digits}f}"
+
+
+@register.filter
+def parameters(value: int | None) -> str:
+    """493312 -> '0.49 M', 2_700_000_000 -> '2.70 B'."""
+    if value is None:
+        return MISSING
+    if value >= 1_000_000_000:
+        return f"{value / 1e9:.2f} B"
+    return f"{value / 1e6:.2f} M"
 
 
 @register.filter

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,22 +14,44 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Checkpoint',
+            name="Checkpoint",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=220, unique=True)),
-                ('source', models.CharField(help_text='Local directory or Hugging Face id', max_length=500)),
-                ('revision', models.CharField(blank=True, default='', max_length=100)),
-                ('dtype', models.CharField(default='float32', max_length=20)),
-                ('parameters', models.BigIntegerField(blank=True, null=True)),
-                ('context_length', models.IntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=220, unique=True)),
+                (
+                    "source",
+                    models.CharField(
+                        help_text="Local directory or Hugging Face id", max_length=500
+                    ),
+                ),
+                ("revision", models.CharField(blank=True, default="", max_length=100)),
+                ("dtype", models.CharField(default="float32", max_length=20)),
+                ("parameters", models.BigIntegerField(blank=True, null=True)),
+                ("context_length", models.IntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('source', 'revision'), name='unique_source_revision')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("source", "revision"), name="unique_source_revision"
+                    )
+                ],
             },
         ),
     ]

@@ -43,18 +43,27 @@ class Command(BaseCommand):
             self._wait(run, options["timeout"])
 
     def _wait(self, run: Run, timeout: float) -> None:
+        """Poll the database; print a line when the stage changes and every ~10 s of progress."""
         deadline = time.monotonic() + timeout
-        last = ""
+        last_stage, last_print = "", 0.0
         while run.is_active:
             if time.monotonic() > deadline:
                 raise CommandError(f"run {run.pk} still {run.status} after {timeout:.0f}s")
-            progress = run.progress()
-            line = f"  {run.status} / {run.stage}: samples {progress['samples']}, files {progress['files']}"
-            if line != last:
-                self.stdout.write(line)
-                last = line
-            time.sleep(1.0)
+            now = time.monotonic()
+            if run.stage != last_stage or now - last_print >= 10:
+                self.stdout.write(f"  {run.status} / {run.stage}: {_progress(run)}")
+                last_stage, last_print = run.stage, now
+            time.sleep(0.5)
             run.refresh_from_db()
         if run.status == Run.Status.FAILED:
             raise CommandError(f"run {run.pk} failed: {run.error}")
-        self.stdout.write(f"run {run.pk} succeeded")
+        self.stdout.write(f"run {run.pk} succeeded: {_progress(run)}")
+
+
+def _progress(run: Run) -> str:
+    progress = run.progress()
+    samples = progress["samples"]
+    return (
+        f"{samples['total']} samples generated, {samples['done']} executed, "
+        f"{progress['files']} files scored"
+    )
