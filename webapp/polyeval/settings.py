@@ -94,7 +94,8 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = DATA_DIR / "static"  # filled by collectstatic; must exist for WhiteNoise
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # --- Celery (read by workers.app through the CELERY_ namespace) -------------------------------
 REDIS_URL = env_str("REDIS_URL")
