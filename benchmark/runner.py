@@ -10,9 +10,8 @@ from typing import Any
 
 from benchmark.backends import Backend
 from benchmark.corpus import load_corpus
-from benchmark.execution import Sample, execute, process_sandboxes
+from benchmark.execution import ExecutionSettings, Sample, describe_sandbox, execute_gated
 from benchmark.humaneval import load_dataset
-from benchmark.sandbox import ProcessSandbox, SandboxError, Status, self_check
 from benchmark.steps import (
     best_over_temperatures,
     environment_record,
@@ -24,14 +23,17 @@ from benchmark.steps import (
 from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
 
 
-def run_suite(backend: Backend, suite: SuiteConfig, out: Path) -> dict[str, Any]:
+def run_suite(
+    backend: Backend, suite: SuiteConfig, out: Path, sandbox_mode: str = "bwrap"
+) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {
         "suite": suite.to_dict(),
         "record": environment_record() | {"model": backend.describe()},
     }
     if suite.humaneval:
-        summary["humaneval"] = _humaneval(backend, suite, suite.humaneval, out)
+        execution = ExecutionSettings(sandbox_mode, suite.sandbox)
+        summary["humaneval"] = _humaneval(backend, suite.humaneval, execution, out)
     if suite.perplexity:
         summary["perplexity"] = _perplexity(backend, suite.perplexity, out)
     (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
@@ -39,7 +41,7 @@ def run_suite(backend: Backend, suite: SuiteConfig, out: Path) -> dict[str, Any]
 
 
 def _humaneval(
-    backend: Backend, suite: SuiteConfig, config: HumanEvalConfig, out: Path
+    backend: Backend, config: HumanEvalConfig, execution: ExecutionSettings, out: Path
 ) -> dict[str, Any]:
     dataset = load_dataset()
     problems = dataset.select(config.task_ids)
@@ -52,12 +54,8 @@ def _humaneval(
                 {"task_id": problem.task_id, "temperature": temperature, "completion": c}
                 for c in texts
             ]
-    sandbox = ProcessSandbox(suite.sandbox)
-    self_check(sandbox)
     samples = [Sample(r["task_id"], r["completion"]) for r in rows]
-    for index, result in execute(samples, dataset.by_id(), process_sandboxes(suite.sandbox)):
-        if result.status is Status.ERROR:
-            raise SandboxError(f"sandbox error, run stopped: {result.detail}")
+    for index, result in execute_gated(samples, dataset.by_id(), execution):
         rows[index] |= {
             "passed": result.passed,
             "status": str(result.status),
@@ -72,7 +70,7 @@ def _humaneval(
     return {
         "dataset_sha256": dataset.sha256,
         "n_problems": len(problems),
-        "sandbox": sandbox.describe(),
+        "sandbox": describe_sandbox(execution),
         "by_temperature": by_temperature,
         "best": best_over_temperatures(by_temperature),
     }

@@ -1,42 +1,21 @@
-"""Run one untrusted Python program and decide its verdict.
+"""Run one untrusted Python program and decide its verdict. Every execution goes through here.
 
-Every execution of generated code goes through ``Sandbox.run``. This first sandbox
-(mode ``"process"``) gives each program:
+Two modes, recorded with every result:
 
-- a fresh interpreter (``python -I -S``: no site-packages, no environment variables honoured),
-  started with ``subprocess`` (never ``multiprocessing``, which Celery's prefork pool refuses)
-  in a new session, so its whole process group can be killed;
-- its own temporary directory as working directory and ``HOME``, and a cleared environment;
-- rlimits on address space, CPU time, file size, processes, open files and core dumps (applied by
-  util-linux ``prlimit`` in the argv, so no ``preexec_fn`` runs in a threaded launcher);
-- an unprivileged uid (one per concurrency slot) when the launcher runs as root;
-- a wall-clock timeout, after which its process group is killed;
-- stdout/stderr written to files capped by the file-size rlimit, so a flood cannot fill memory.
-
-It does not isolate the network or the filesystem namespace: issue #3 adds bubblewrap behind this
-same interface. ``mode`` is recorded with every result.
+- ``bwrap`` (the default): bubblewrap, started as an unprivileged uid per concurrency slot, with
+  every namespace unshared (no network, own PIDs), only ``/usr`` bound read-only, a small private
+  ``/tmp`` and a cleared environment. Inside it a fork server forks one child per program with
+  its own session, rlimits and directory (see ``benchmark.sandbox_server``).
+- ``unisolated-process``: a fresh interpreter per program with rlimits and a process group, but
+  no network or filesystem isolation. It must be asked for by name; nothing falls back to it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import secrets
-import shutil
-import signal
-import subprocess
-import sys
-import tempfile
-import time
 from dataclasses import asdict, dataclass
 from enum import StrEnum
-from pathlib import Path
-from typing import BinaryIO
-
-from benchmark.verdict import RawExecution, Verdict, judge
-
-NOBODY_BASE_UID = 60000
-TAIL_BYTES = 4096
+from typing import Any, Protocol
 
 
 class SandboxError(RuntimeError):
@@ -47,7 +26,9 @@ class Status(StrEnum):
     PASSED = "passed"
     FAILED = "failed"
     TIMEOUT = "timeout"
-    ERROR = "error"  # sandbox error: the program could not be run at all
+    MEMORY = "memory"
+    OUTPUT_LIMIT = "output_limit"
+    SANDBOX_ERROR = "sandbox_error"
 
 
 @dataclass(frozen=True)
@@ -57,6 +38,8 @@ class SandboxLimits:
     file_size_bytes: int = 16 << 20
     processes: int = 64
     open_files: int = 256
+    output_bytes: int = 1 << 20
+    tmp_bytes: int = 64 << 20
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)
@@ -73,141 +56,45 @@ class ExecutionResult:
         return self.status is Status.PASSED
 
 
-def default_interpreter() -> str:
-    # Debian's python starts in ~15 ms with -I -S; a pyenv shim would cost ~200 ms per sample.
-    return "/usr/bin/python3" if Path("/usr/bin/python3").exists() else sys.executable
+class Sandbox(Protocol):
+    mode: str
+
+    def run(self, program: str, nonce: str) -> ExecutionResult: ...
+
+    def close(self) -> None: ...
+
+    def describe(self) -> dict[str, Any]: ...
 
 
-class ProcessSandbox:
-    """Process-group sandbox with rlimits; see the module docstring for what it does not stop."""
-
-    mode = "process"
-
-    def __init__(
-        self,
-        limits: SandboxLimits | None = None,
-        interpreter: str | None = None,
-        slot: int = 0,
-    ) -> None:
-        self.limits = limits or SandboxLimits()
-        self.interpreter = interpreter or default_interpreter()
-        self.uid = NOBODY_BASE_UID + slot if os.geteuid() == 0 else None
-        if shutil.which("prlimit") is None:
-            raise SandboxError("util-linux 'prlimit' is required by the process sandbox")
-
-    def run(self, program: str, nonce: str) -> ExecutionResult:
-        workdir = Path(tempfile.mkdtemp(prefix="polyeval-"))
-        try:
-            raw = self._execute(program, workdir)
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
-        verdict = judge(raw, nonce)
-        return ExecutionResult(Status(verdict.status), verdict.detail, raw.duration_s)
-
-    def _execute(self, program: str, workdir: Path) -> RawExecution:
-        (workdir / "main.py").write_text(program, encoding="utf-8")
-        if self.uid is not None:
-            os.chown(workdir, self.uid, self.uid)
-        with open(workdir / ".stdout", "wb+") as out, open(workdir / ".stderr", "wb+") as err:
-            started = time.monotonic()
-            returncode, timed_out = self._spawn_and_wait(workdir, out.fileno(), err.fileno())
-            duration = time.monotonic() - started
-            return RawExecution(
-                returncode=returncode,
-                stdout=_tail(out),
-                stderr=_tail(err),
-                timed_out=timed_out,
-                duration_s=duration,
-                launcher_prefix="prlimit:",
-            )
-
-    def _spawn_and_wait(self, workdir: Path, stdout: int, stderr: int) -> tuple[int, bool]:
-        try:
-            proc = subprocess.Popen(
-                self._argv(),
-                cwd=workdir,
-                env={"PATH": "/usr/bin:/bin", "HOME": str(workdir), "LANG": "C.UTF-8"},
-                stdin=subprocess.DEVNULL,
-                stdout=stdout,
-                stderr=stderr,
-                close_fds=True,
-                start_new_session=True,
-                user=self.uid,
-                group=self.uid,
-                extra_groups=[] if self.uid is not None else None,
-            )
-        except OSError as exc:
-            raise SandboxError(f"could not start the sandbox: {exc}") from exc
-        timed_out = False
-        try:
-            proc.wait(timeout=self.limits.timeout_s)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        _kill_group(proc.pid)  # also kills children a passing program left behind
-        return proc.wait(), timed_out
-
-    def _argv(self) -> list[str]:
-        cpu = int(self.limits.timeout_s) + 1
-        lim = self.limits
-        return [
-            "prlimit",
-            f"--as={lim.memory_bytes}",
-            f"--cpu={cpu}:{cpu + 1}",
-            f"--fsize={lim.file_size_bytes}",
-            f"--nproc={lim.processes}",
-            f"--nofile={lim.open_files}",
-            "--core=0",
-            "--",
-            self.interpreter,
-            "-I",
-            "-S",
-            "main.py",
-        ]
-
-    def describe(self) -> dict[str, object]:
-        """What ran, for the reproducibility record."""
-        return {
-            "mode": self.mode,
-            "interpreter": self.interpreter,
-            "unprivileged_uid": self.uid is not None,
-            "limits": self.limits.as_dict(),
-        }
+DEFAULT_MODE = "bwrap"
+MODES = ("bwrap", "unisolated-process")
 
 
-def _kill_group(pgid: int) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pgid, signal.SIGKILL)
+def open_sandbox(mode: str, limits: SandboxLimits, slot: int = 0) -> Sandbox:
+    """A sandbox of the named mode. ``bwrap`` raises ``SandboxError`` if bubblewrap cannot run;
+    it never falls back to a weaker mode on its own."""
+    if mode == "bwrap":
+        from benchmark.sandbox_bwrap import BwrapSandbox
 
+        return BwrapSandbox(limits, slot)
+    if mode == "unisolated-process":
+        from benchmark.sandbox_process import ProcessSandbox
 
-def _tail(handle: BinaryIO) -> str:
-    size = handle.seek(0, os.SEEK_END)
-    handle.seek(max(0, size - TAIL_BYTES))
-    return handle.read().decode("utf-8", errors="replace")
+        return ProcessSandbox(limits, slot=slot)
+    raise SandboxError(f"unknown sandbox mode {mode!r}; choose from {', '.join(MODES)}")
 
 
 def new_nonce() -> str:
     return "polyeval-done-" + secrets.token_hex(16)
 
 
-def self_check(sandbox: ProcessSandbox) -> None:
+def self_check(sandbox: Sandbox) -> None:
     """A known-good and a known-bad program must give pass and fail before any real run."""
     nonce = new_nonce()
     good = sandbox.run(f"assert 1 + 1 == 2\nprint({nonce!r})\n", nonce)
     bad = sandbox.run(f"assert 1 + 1 == 3\nprint({nonce!r})\n", nonce)
     if not good.passed or bad.status is not Status.FAILED:
         raise SandboxError(
-            f"sandbox self-check failed: good program gave {good.status} ({good.detail}), "
-            f"bad program gave {bad.status} ({bad.detail})"
+            f"sandbox unhealthy: a correct program gave {good.status} ({good.detail}), "
+            f"a wrong one gave {bad.status} ({bad.detail})"
         )
-
-
-__all__ = [
-    "ExecutionResult",
-    "ProcessSandbox",
-    "SandboxError",
-    "SandboxLimits",
-    "Status",
-    "Verdict",
-    "new_nonce",
-    "self_check",
-]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -53,6 +55,11 @@ class SuiteConfig:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def sha256(self) -> str:
+        """A hash of every setting, recorded with each result."""
+        canonical = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SuiteConfig:

@@ -10,50 +10,52 @@ DETAIL_CHARS = 300
 
 @dataclass(frozen=True)
 class RawExecution:
-    returncode: int
-    stdout: str
+    returncode: int  # negative: killed by that signal
+    stdout: str  # the tail of what it printed
     stderr: str
     timed_out: bool
     duration_s: float
-    launcher_prefix: str = ""  # stderr lines the launcher (not the program) writes on failure
+    output_overflow: bool = False
+    launcher_error: str = ""  # set when the sandbox, not the program, failed
 
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str  # passed | failed | timeout | error
+    status: str  # passed | failed | timeout | memory | output_limit | sandbox_error
     detail: str
 
 
 def judge(raw: RawExecution, nonce: str) -> Verdict:
-    """Passed only if the test code itself completed: the last stdout line is the run's nonce.
-
-    Exit status 0 alone is not proof (a completion can call ``os._exit(0)`` before the tests).
-    A launcher failure is an ``error`` (infrastructure), never a failed test.
+    """Passed only if the test code itself completed: the last stdout line is the run's nonce
+    and the process exited 0. Exit status alone is not proof (a completion can call
+    ``os._exit(0)`` before the tests). A launcher failure is a ``sandbox_error``, never a failure.
     """
-    if raw.launcher_prefix and raw.stderr.startswith(raw.launcher_prefix):
-        return Verdict("error", _short(raw.stderr))
+    if raw.launcher_error:
+        return Verdict("sandbox_error", _short(raw.launcher_error))
     if raw.timed_out:
-        return Verdict("timeout", f"killed after {raw.duration_s:.1f}s wall clock")
+        return Verdict("timeout", f"killed after {raw.duration_s:.1f} s wall clock")
+    if raw.output_overflow:
+        return Verdict("output_limit", "output exceeded the byte cap; killed")
     lines = raw.stdout.rstrip("\n").split("\n")
     if raw.returncode == 0 and lines[-1] == nonce:
         return Verdict("passed", "")
-    return Verdict("failed", _failure_detail(raw))
-
-
-def _failure_detail(raw: RawExecution) -> str:
-    if raw.returncode < 0:
-        return _signal_detail(-raw.returncode)
     last = _last_line(raw.stderr)
-    if last:
-        return _short(last)
-    if raw.returncode == 0:
+    if last.startswith("MemoryError"):
+        return Verdict("memory", "MemoryError: address-space limit reached")
+    return Verdict("failed", _short(last) if last else _exit_detail(raw.returncode))
+
+
+def _exit_detail(returncode: int) -> str:
+    if returncode < 0:
+        return _signal_detail(-returncode)
+    if returncode == 0:
         return "exited before the tests completed"
-    return f"exit status {raw.returncode}"
+    return f"exit status {returncode}"
 
 
 def _signal_detail(signum: int) -> str:
     if signum == signal.SIGXFSZ:
-        return "file size limit exceeded (output or file too large)"
+        return "file size limit exceeded"
     if signum == signal.SIGXCPU:
         return "CPU time limit exceeded"
     try:

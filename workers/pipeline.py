@@ -11,17 +11,16 @@ import traceback
 from collections import defaultdict
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from benchmark.backends import Backend
 from benchmark.corpus import load_corpus
+from benchmark.execution import ExecutionSettings, describe_sandbox, execute_gated
 from benchmark.execution import Sample as ExecSample
-from benchmark.execution import execute as execute_samples
-from benchmark.execution import process_sandboxes
 from benchmark.humaneval import load_dataset
 from benchmark.metrics import NLLCounts
-from benchmark.sandbox import ProcessSandbox, SandboxError, Status, self_check
 from benchmark.steps import (
     best_over_temperatures,
     environment_record,
@@ -54,9 +53,14 @@ def _loaded_backend(run: Run) -> Backend:
         "source": run.checkpoint.source,
         "revision": run.checkpoint.revision,
     }
-    Run.objects.filter(pk=run.pk).update(record=run.record | {"model": model})
-    run.record["model"] = model
+    _remember(run, "model", model)
     return backend
+
+
+def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
+    """Keep what a step ran with in the run's record (finalize publishes it)."""
+    run.record[key] = value
+    Run.objects.filter(pk=run.pk).update(record=run.record)
 
 
 def start(run_id: int) -> None:
@@ -97,12 +101,11 @@ def execute(run_id: int) -> None:
     pending = list(run.samples.filter(status="pending").order_by("pk"))
     if not pending:
         return
-    self_check(ProcessSandbox(suite.sandbox))
+    execution = ExecutionSettings(str(settings.POLYEVAL_SANDBOX_MODE), suite.sandbox)
+    _remember(run, "sandbox", describe_sandbox(execution))
     samples = [ExecSample(s.task_id, s.completion) for s in pending]
     problems = load_dataset().by_id()
-    for index, result in execute_samples(samples, problems, process_sandboxes(suite.sandbox)):
-        if result.status is Status.ERROR:
-            raise SandboxError(f"sandbox error, run stopped: {result.detail}")
+    for index, result in execute_gated(samples, problems, execution):
         Sample.objects.filter(pk=pending[index].pk).update(
             status=str(result.status), detail=result.detail, duration_s=result.duration_s
         )
@@ -139,6 +142,7 @@ def finalize(run_id: int) -> None:
     run, suite = _run(run_id)
     _stage(run, Run.Stage.SCORING)
     record: dict[str, Any] = environment_record() | {"model": run.record.get("model", {})}
+    record["suite"] = {"name": suite.name, "version": suite.version, "sha256": suite.sha256()}
     with transaction.atomic():
         if suite.humaneval is not None:
             record["humaneval"] = _store_pass_at_k(run, suite)
@@ -170,7 +174,7 @@ def _store_pass_at_k(run: Run, suite: SuiteConfig) -> dict[str, Any]:
     return {
         "dataset_sha256": load_dataset().sha256,
         "sampling": suite.humaneval.__dict__ | {"stop": list(suite.humaneval.stop)},
-        "sandbox": ProcessSandbox(suite.sandbox).describe(),
+        "sandbox": run.record.get("sandbox", {}),
         "by_temperature": by_temperature,
         "best": best_over_temperatures(by_temperature),
     }

@@ -27,8 +27,8 @@ def run_exec(tmp_path: Path, capsys, completion_for) -> tuple[dict, list[dict]]:
 
 def test_all_164_canonical_solutions_pass(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     summary, rows = run_exec(tmp_path, capsys, lambda p: p.canonical_solution)
-    assert summary == {"n_problems": 164, "n_samples": 164, "pass@1": 1.0}
-    assert all(r["passed"] and r["status"] == "passed" for r in rows)
+    assert summary == {"n_problems": 164, "n_samples": 164, "pass@1": 1.0, "sandbox": "bwrap"}
+    assert all(r["passed"] and r["status"] == "passed" and r["result"] == "passed" for r in rows)
     assert all(r["tag"] == 7 for r in rows)  # extra input fields are carried through
 
 
@@ -37,6 +37,7 @@ def test_an_always_wrong_completion_passes_nothing(tmp_path: Path, capsys) -> No
     assert summary["pass@1"] == 0.0
     assert not any(r["passed"] for r in rows)
     assert {r["status"] for r in rows} <= {"failed", "timeout"}
+    assert all(r["result"].startswith(("failed: ", "timed out")) for r in rows)
 
 
 def test_malformed_samples_file_is_reported_with_its_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -45,3 +46,25 @@ def test_malformed_samples_file_is_reported_with_its_line(tmp_path: Path, capsys
     code = main(["exec-samples", str(samples), "--out", str(tmp_path / "o.jsonl"), "--json"])
     assert code == 1
     assert "bad.jsonl:2" in json.loads(capsys.readouterr().out.strip())["error"]
+
+
+def test_evalplus_solutions_and_bigcode_program_lists_are_read(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    problems = load_dataset().problems
+    evalplus = tmp_path / "evalplus.jsonl"
+    evalplus.write_text(
+        "".join(
+            json.dumps({"task_id": p.task_id, "solution": p.prompt + p.canonical_solution}) + "\n"
+            for p in problems[:3]
+        )
+    )
+    assert main(["exec-samples", str(evalplus), "--out", str(tmp_path / "a.jsonl"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.strip())["pass@1"] == 1.0
+
+    bigcode = tmp_path / "generations.json"
+    programs = [
+        [p.prompt + p.canonical_solution, p.prompt + "    return None\n"] for p in problems[:2]
+    ]
+    bigcode.write_text(json.dumps(programs))
+    assert main(["exec-samples", str(bigcode), "--out", str(tmp_path / "b.jsonl"), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip())
+    assert (summary["n_problems"], summary["n_samples"], summary["pass@1"]) == (2, 4, 0.5)

@@ -27,9 +27,18 @@ def test_indented_keywords_do_not_truncate() -> None:
     assert truncate(body) == body
 
 
-def test_program_is_prompt_completion_test_check_and_nonce() -> None:
+def test_program_is_guard_prompt_completion_test_check_and_nonce() -> None:
     problem = load_dataset().problems[0]
     program = build_program(problem, "    return False\n", "NONCE")
-    assert program.startswith(problem.prompt + "    return False\n")
+    guard_end = program.index(problem.prompt)
+    assert program.startswith("def _polyeval_guard_")
+    assert program[guard_end:].startswith(problem.prompt + "    return False\n")
     assert problem.test in program
-    assert program.rstrip().endswith(f"check({problem.entry_point})\nprint('NONCE')")
+    guard = program.split("(", 1)[0].removeprefix("def ")
+    assert program.rstrip().endswith(f"check({guard}({problem.entry_point}))\nprint('NONCE')")
+
+
+def test_each_program_gets_its_own_guard_name() -> None:
+    problem = load_dataset().problems[0]
+    first, second = (build_program(problem, "", "N").split("(", 1)[0] for _ in range(2))
+    assert first != second

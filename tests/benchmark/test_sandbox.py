@@ -1,73 +1,85 @@
-import os
-import time
-from pathlib import Path
+"""The sandbox's own behaviour: verdicts for ordinary programs, in both modes."""
 
 import pytest
 
-from benchmark.sandbox import ProcessSandbox, SandboxLimits, Status, new_nonce, self_check
+from benchmark.sandbox import (
+    Sandbox,
+    SandboxError,
+    SandboxLimits,
+    Status,
+    new_nonce,
+    open_sandbox,
+    self_check,
+)
 
 
-@pytest.fixture
-def sandbox() -> ProcessSandbox:
-    return ProcessSandbox(SandboxLimits(timeout_s=1.0))
+@pytest.fixture(params=["bwrap", "unisolated-process"], scope="module")
+def sandbox(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    box = open_sandbox(request.param, SandboxLimits(timeout_s=1.0))
+    yield box
+    box.close()
 
 
-def run(sandbox: ProcessSandbox, body: str) -> Status:
+def run(sandbox: Sandbox, body: str) -> Status:
     nonce = new_nonce()
     return sandbox.run(body + f"\nprint({nonce!r})\n", nonce).status
 
 
-def test_correct_program_passes(sandbox: ProcessSandbox) -> None:
+def test_correct_program_passes(sandbox: Sandbox) -> None:
     assert run(sandbox, "assert sum([1, 2]) == 3") is Status.PASSED
 
 
-def test_failing_assertion_fails_with_its_exception(sandbox: ProcessSandbox) -> None:
+def test_failing_assertion_fails_with_its_exception(sandbox: Sandbox) -> None:
     nonce = new_nonce()
     result = sandbox.run(f"assert 1 == 2, 'nope'\nprint({nonce!r})", nonce)
-    assert result.status is Status.FAILED
-    assert result.detail == "AssertionError: nope"
+    assert (result.status, result.detail) == (Status.FAILED, "AssertionError: nope")
 
 
-def test_infinite_loop_is_reported_as_timeout(sandbox: ProcessSandbox) -> None:
-    started = time.monotonic()
+def test_timeout_is_reported_as_timeout(sandbox: Sandbox) -> None:
     assert run(sandbox, "while True:\n    pass") is Status.TIMEOUT
-    assert time.monotonic() - started < 5
 
 
-def test_exit_zero_before_the_tests_does_not_pass(sandbox: ProcessSandbox) -> None:
+def test_exit_zero_before_the_tests_does_not_pass(sandbox: Sandbox) -> None:
     assert run(sandbox, "import sys\nsys.exit(0)") is Status.FAILED
     assert run(sandbox, "import os\nos._exit(0)") is Status.FAILED
 
 
-def test_printing_and_stderr_noise_still_pass(sandbox: ProcessSandbox) -> None:
+def test_memory_exhaustion_is_reported_as_memory(sandbox: Sandbox) -> None:
+    assert run(sandbox, "x = bytearray(8 << 30)") is Status.MEMORY
+
+
+def test_output_flood_is_reported_as_output_limit(sandbox: Sandbox) -> None:
+    assert run(sandbox, "for i in range(10**7):\n    print(i, 'x' * 100)") is Status.OUTPUT_LIMIT
+
+
+def test_printing_stderr_and_temporary_files_still_pass(sandbox: Sandbox) -> None:
     body = (
         "import sys\nprint('hello')\nprint('warn', file=sys.stderr)\nopen('f.txt','w').write('x')"
     )
     assert run(sandbox, body) is Status.PASSED
 
 
-def test_memory_bomb_fails_instead_of_exhausting_the_host(sandbox: ProcessSandbox) -> None:
-    nonce = new_nonce()
-    result = sandbox.run(f"x = bytearray(8 << 30)\nprint({nonce!r})", nonce)
-    assert result.status is Status.FAILED
-    assert "MemoryError" in result.detail
-
-
-def test_environment_is_cleared(sandbox: ProcessSandbox, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("POLYEVAL_SECRET", "s3cret")
-    assert run(sandbox, "import os\nassert 'POLYEVAL_SECRET' not in os.environ") is Status.PASSED
-
-
-def test_background_children_are_killed_after_the_verdict(
-    sandbox: ProcessSandbox, tmp_path: Path
-) -> None:
-    marker = tmp_path / "survivor"
-    os.chmod(tmp_path, 0o777)
-    body = f"import subprocess\nsubprocess.Popen(['/bin/sh', '-c', 'sleep 2; touch {marker}'])"
-    assert run(sandbox, body) is Status.PASSED
-    time.sleep(2.5)
-    assert not marker.exists()
-
-
-def test_self_check_accepts_a_working_sandbox(sandbox: ProcessSandbox) -> None:
+def test_self_check_accepts_a_working_sandbox(sandbox: Sandbox) -> None:
     self_check(sandbox)
+
+
+def test_unknown_mode_is_refused() -> None:
+    with pytest.raises(SandboxError, match="unknown sandbox mode"):
+        open_sandbox("docker", SandboxLimits())
+
+
+def test_bwrap_refuses_to_fall_back_when_bubblewrap_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with pytest.raises(SandboxError, match="unisolated-process"):
+        open_sandbox("bwrap", SandboxLimits())
+
+
+def test_a_sandbox_that_cannot_start_is_a_sandbox_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmark import sandbox_bwrap
+
+    box = sandbox_bwrap.BwrapSandbox(SandboxLimits())
+    monkeypatch.setattr(box, "argv", lambda: ["bwrap", "--no-such-option"])
+    with pytest.raises(SandboxError, match="did not start"):
+        box.run("print(1)", "x")

@@ -127,7 +127,8 @@ def test_a_submitted_model_is_evaluated_through_the_queue(tiny_model: Path, work
     assert len(record["perplexity"]["manifest_sha256"]) == 64
     assert record["model"]["backend"] == "hf" and record["model"]["torch"]
     assert record["humaneval"]["sampling"]["seed"] == 1234
-    assert record["humaneval"]["sandbox"]["mode"] == "process"
+    assert record["humaneval"]["sandbox"]["mode"] == "bwrap"
+    assert record["suite"]["name"] == "smoke" and len(record["suite"]["sha256"]) == 64
     assert record["polyeval"]
 
     html = Client().get("/").content.decode()

@@ -19,7 +19,7 @@ DATA_DIR = env_path("POLYEVAL_DATA_DIR", REPO_DIR / "var")
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 _DEV_SECRET = "polyeval-insecure-development-key-do-not-use-in-production-0123456789"
-SECRET_KEY = env_str("DJANGO_SECRET_KEY", _DEV_SECRET if DEBUG else None) or ""
+SECRET_KEY = env_str("DJANGO_SECRET_KEY") or (_DEV_SECRET if DEBUG else "")
 if not SECRET_KEY:
     raise ImproperlyConfiguredEnv("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
@@ -125,6 +125,10 @@ CELERY_TASK_ROUTES = {
     "polyeval.*": {"queue": "default"},
 }
 CELERY_TASK_ALWAYS_EAGER = False
+
+# How workers execute generated code: "bwrap" (bubblewrap, the default) or, only when set here
+# on purpose, "unisolated-process" (no network or filesystem isolation).
+POLYEVAL_SANDBOX_MODE = env_str("POLYEVAL_SANDBOX_MODE", "bwrap")
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 LOGGING = {

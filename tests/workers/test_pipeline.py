@@ -1,0 +1,52 @@
+"""The pipeline steps, called directly (no broker): resumption and the known-good gate."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmark.execution import SandboxUnhealthy
+from benchmark.suites import get_suite
+from webapp.evaluations.models import Run, Sample, Suite
+from webapp.submissions.models import Checkpoint
+from workers import pipeline
+
+pytestmark = pytest.mark.django_db
+
+
+def make_run(source: str, settings: dict | None = None) -> Run:  # type: ignore[type-arg]
+    config = get_suite("smoke").to_dict()
+    suite = Suite.objects.create(name="smoke", version=1, config=config)
+    checkpoint = Checkpoint.objects.create(name="tiny", slug="tiny", source=source)
+    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=settings or config)
+
+
+def test_generation_resumes_where_it_stopped_and_reproduces_lost_samples(tiny_model: Path) -> None:
+    run = make_run(str(tiny_model))
+    pipeline.generate(run.pk)
+    first = {(s.task_id, s.index): (s.pk, s.completion) for s in run.samples.all()}
+    assert len(first) == 6
+    run.samples.filter(task_id="HumanEval/2").delete()  # as if the worker died there
+    pipeline.generate(run.pk)
+    again = {(s.task_id, s.index): (s.pk, s.completion) for s in run.samples.all()}
+    assert again.keys() == first.keys()
+    for key, (pk, completion) in again.items():
+        assert completion == first[key][1]
+        if key[0] != "HumanEval/2":
+            assert pk == first[key][0]  # kept, not regenerated
+
+
+def test_an_unhealthy_sandbox_fails_the_run_and_publishes_no_score(tmp_path: Path) -> None:
+    settings = get_suite("smoke").to_dict()
+    settings["sandbox"]["timeout_s"] = 0.0001  # even canonical solutions cannot finish
+    run = make_run(str(tmp_path), settings)
+    Sample.objects.create(
+        run=run, task_id="HumanEval/0", temperature=0.8, index=0, completion="    return True\n"
+    )
+    with pytest.raises(SandboxUnhealthy) as raised:
+        pipeline.execute(run.pk)
+    pipeline.mark_failed(run.pk, raised.value)
+    run.refresh_from_db()
+    assert run.status == Run.Status.FAILED
+    assert "sandbox unhealthy" in run.error
+    assert not run.pass_at_k.exists()
+    assert run.samples.get().status == "pending"  # nothing was judged on a broken sandbox
