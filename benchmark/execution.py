@@ -45,7 +45,10 @@ class ExecutionSettings:
     workers: int | None = None
 
     def slots(self) -> int:
-        return self.workers or max(1, len(os.sched_getaffinity(0)))
+        """Two sandbox slots per core by default: while one slot's fork server waits on a
+        round trip, the other keeps the core busy (``tests/perf/humaneval_exec.py --workers``
+        compares slot counts)."""
+        return self.workers or 2 * max(1, len(os.sched_getaffinity(0)))
 
 
 def program_for(sample: Sample, problem: Problem, nonce: str) -> str:

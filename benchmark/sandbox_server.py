@@ -147,53 +147,58 @@ def exit_status(code):
 
 
 def collect(pid, out_r, err_r, deadline, cap):
-    """Read both pipes until the child exits, the deadline passes or the output cap is hit."""
+    """Read both pipes until the child exits, the deadline passes or the output cap is hit.
+
+    The child's pidfd is polled beside its pipes, so its exit is seen at once even when it
+    closed its output early or a grandchild still holds the pipes open.
+    """
+    pidfd = os.pidfd_open(pid)
     buffers = {out_r: bytearray(), err_r: bytearray()}
     total, overflow, timed_out, status = 0, False, False, None
-    open_fds = [out_r, err_r]
-    while True:
-        if status is None:
-            done, raw = os.waitpid(pid, os.WNOHANG)
-            if done:
-                status = raw
-        remaining = deadline - time.monotonic()
-        if status is not None:
-            drain(open_fds, buffers)  # what the child wrote before it exited
-            break
-        if remaining <= 0:
-            timed_out = True
-            break
-        if not open_fds:  # both pipes closed, the child still running: poll its exit
-            time.sleep(min(remaining, 0.005))
-            continue
-        ready, _, _ = select.select(open_fds, [], [], min(remaining, 0.05))
-        for fd in ready:
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                open_fds.remove(fd)
-                continue
-            total += len(chunk)
-            buffers[fd] += chunk
-            del buffers[fd][: max(0, len(buffers[fd]) - TAIL)]
-            if total > cap:
-                overflow = True
-        if overflow:
-            break
+    watched = [pidfd, out_r, err_r]
+    try:
+        while status is None and not overflow:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            ready, _, _ = select.select(watched, [], [], remaining)
+            for fd in ready:
+                if fd == pidfd:
+                    status = os.waitpid(pid, 0)[1]
+                    drain([f for f in watched if f != pidfd], buffers)
+                    break
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    watched.remove(fd)
+                    continue
+                total += len(chunk)
+                keep(buffers[fd], chunk)
+                overflow = total > cap
+    finally:
+        os.close(pidfd)
     return buffers[out_r], buffers[err_r], status, timed_out, overflow
 
 
-def drain(fds, buffers):
+def keep(buffer, chunk):
+    """Append, keeping only the last TAIL bytes."""
+    buffer += chunk
+    del buffer[: max(0, len(buffer) - TAIL)]
+
+
+def drain(fds, buffers, limit=1 << 20):
+    """Read what is already in the pipes, without waiting (and never forever: a leftover
+    grandchild may still be writing)."""
     for fd in fds:
         os.set_blocking(fd, False)
-        try:
-            while True:
+        read = 0
+        with contextlib.suppress(BlockingIOError):
+            while read < limit:
                 chunk = os.read(fd, 65536)
                 if not chunk:
                     break
-                buffers[fd] += chunk
-                del buffers[fd][: max(0, len(buffers[fd]) - TAIL)]
-        except BlockingIOError:
-            pass
+                read += len(chunk)
+                keep(buffers[fd], chunk)
 
 
 def serve_one(job, number):
