@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,31 @@ def mean_pass_at_k(
     """
     ks_ok = reportable_ks((n for n, _ in outcomes.values()), ks)
     return {k: sum(pass_at_k(n, c, k) for n, c in outcomes.values()) / len(outcomes) for k in ks_ok}
+
+
+def bootstrap_ci(
+    outcomes: Mapping[str, tuple[int, int]],
+    k: int,
+    confidence: float = 0.95,
+    iterations: int = 1000,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """Percentile bootstrap confidence interval of mean pass@k over problems.
+
+    Problems are resampled with replacement ``iterations`` times; the interval is the
+    ``(1 - confidence) / 2`` and ``(1 + confidence) / 2`` quantiles of the resampled means. It
+    reflects which problems happen to be in the benchmark, the dominant source of variance for
+    164 problems; the sampling noise within a problem is already averaged by the estimator.
+    """
+    values = [pass_at_k(n, c, k) for n, c in outcomes.values()]
+    if not values:
+        raise ValueError("no problems to bootstrap")
+    rng = random.Random(seed)
+    size = len(values)
+    means = sorted(sum(rng.choices(values, k=size)) / size for _ in range(iterations))
+    low = means[int((1 - confidence) / 2 * iterations)]
+    high = means[min(iterations - 1, int((1 + confidence) / 2 * iterations))]
+    return low, high
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +12,10 @@ from benchmark.corpus import load_corpus
 from benchmark.execution import ExecutionSettings, Sample, describe_sandbox, execute_gated
 from benchmark.humaneval import load_dataset
 from benchmark.steps import (
-    best_over_temperatures,
     environment_record,
     generate_completions,
+    humaneval_scores,
     language_summary,
-    pass_at_k_by_temperature,
     score_corpus_file,
 )
 from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
@@ -62,17 +60,11 @@ def _humaneval(
             "detail": result.detail,
         }
     _write_jsonl(out / "samples.jsonl", rows)
-    outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for row in rows:
-        n, c = outcomes[row["temperature"]].get(row["task_id"], (0, 0))
-        outcomes[row["temperature"]][row["task_id"]] = (n + 1, c + int(row["passed"]))
-    by_temperature = pass_at_k_by_temperature(outcomes, config.ks)
-    return {
+    verdicts = ((r["task_id"], r["temperature"], r["passed"]) for r in rows)
+    return humaneval_scores(verdicts, config.ks) | {
         "dataset_sha256": dataset.sha256,
         "n_problems": len(problems),
         "sandbox": describe_sandbox(execution),
-        "by_temperature": by_temperature,
-        "best": best_over_temperatures(by_temperature),
     }
 
 

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import platform
 import sys
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import benchmark
 from benchmark.backends import Backend
 from benchmark.corpus import Corpus, CorpusFile
 from benchmark.humaneval import Problem, truncate
-from benchmark.metrics import NLLCounts, PerplexitySummary, aggregate_perplexity, mean_pass_at_k
+from benchmark.metrics import (
+    NLLCounts,
+    PerplexitySummary,
+    aggregate_perplexity,
+    bootstrap_ci,
+    mean_pass_at_k,
+    reportable_ks,
+)
 from benchmark.perplexity import score_text
 from benchmark.sampling import SamplingConfig, prompt_seed
 
@@ -39,6 +47,34 @@ def pass_at_k_by_temperature(
     return {
         str(t): {f"pass@{k}": v for k, v in mean_pass_at_k(per_task, ks).items()}
         for t, per_task in sorted(outcomes.items())
+    }
+
+
+def confidence_intervals(
+    outcomes: Mapping[float, Mapping[str, tuple[int, int]]], ks: Sequence[int]
+) -> dict[str, dict[str, list[float]]]:
+    """``{"0.8": {"pass@1": [low, high]}}``: 95 % bootstrap intervals over problems."""
+    intervals: dict[str, dict[str, list[float]]] = {}
+    for t, per_task in sorted(outcomes.items()):
+        ks_ok = reportable_ks((n for n, _ in per_task.values()), ks)
+        intervals[str(t)] = {f"pass@{k}": list(bootstrap_ci(per_task, k)) for k in ks_ok}
+    return intervals
+
+
+def humaneval_scores(
+    verdicts: Iterable[tuple[str, float, bool]], ks: Sequence[int]
+) -> dict[str, Any]:
+    """From ``(task_id, temperature, passed)`` per sample: pass@k per temperature, its 95 %
+    bootstrap interval, and the best over temperatures."""
+    outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for task_id, temperature, passed in verdicts:
+        n, c = outcomes[temperature].get(task_id, (0, 0))
+        outcomes[temperature][task_id] = (n + 1, c + int(passed))
+    by_temperature = pass_at_k_by_temperature(outcomes, ks)
+    return {
+        "by_temperature": by_temperature,
+        "ci95": confidence_intervals(outcomes, ks),
+        "best": best_over_temperatures(by_temperature),
     }
 
 

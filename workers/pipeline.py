@@ -22,11 +22,10 @@ from benchmark.execution import Sample as ExecSample
 from benchmark.humaneval import load_dataset
 from benchmark.metrics import NLLCounts
 from benchmark.steps import (
-    best_over_temperatures,
     environment_record,
     generate_completions,
+    humaneval_scores,
     language_summary,
-    pass_at_k_by_temperature,
     score_corpus_file,
 )
 from benchmark.suites import SuiteConfig
@@ -160,23 +159,20 @@ def finalize(run_id: int) -> None:
 
 def _store_pass_at_k(run: Run, suite: SuiteConfig) -> dict[str, Any]:
     assert suite.humaneval is not None
-    outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for task_id, temperature, status in run.samples.values_list("task_id", "temperature", "status"):
-        n, c = outcomes[temperature].get(task_id, (0, 0))
-        outcomes[temperature][task_id] = (n + 1, c + int(status == "passed"))
-    by_temperature = pass_at_k_by_temperature(outcomes, suite.humaneval.ks)
+    verdicts = run.samples.values_list("task_id", "temperature", "status")
+    scores = humaneval_scores(((t, temp, s == "passed") for t, temp, s in verdicts),
+                              suite.humaneval.ks)  # fmt: skip
     run.pass_at_k.all().delete()
     PassAtK.objects.bulk_create(
-        PassAtK(run=run, temperature=float(t), k=int(metric.removeprefix("pass@")), value=v)
-        for t, scores in by_temperature.items()
-        for metric, v in scores.items()
-    )
-    return {
+        PassAtK(run=run, temperature=float(t), k=int(metric.removeprefix("pass@")), value=v,
+                ci_low=scores["ci95"][t][metric][0], ci_high=scores["ci95"][t][metric][1])
+        for t, by_metric in scores["by_temperature"].items()
+        for metric, v in by_metric.items()
+    )  # fmt: skip
+    return scores | {
         "dataset_sha256": load_dataset().sha256,
         "sampling": suite.humaneval.__dict__ | {"stop": list(suite.humaneval.stop)},
         "sandbox": run.record.get("sandbox", {}),
-        "by_temperature": by_temperature,
-        "best": best_over_temperatures(by_temperature),
     }
 
 

@@ -71,3 +71,20 @@ def test_perplexity_sums_nll_over_files_instead_of_averaging() -> None:
 def test_aggregating_nothing_is_an_error() -> None:
     with pytest.raises(ValueError):
         aggregate_perplexity([])
+
+
+def test_bootstrap_interval_brackets_the_mean_and_is_reproducible() -> None:
+    from benchmark.metrics import bootstrap_ci
+
+    outcomes = {f"p{i}": (10, i % 11) for i in range(50)}
+    mean = mean_pass_at_k(outcomes, [1])[1]
+    low, high = bootstrap_ci(outcomes, 1)
+    assert low < mean < high
+    assert (low, high) == bootstrap_ci(outcomes, 1)
+    assert high - low < 0.25
+
+
+def test_bootstrap_interval_of_identical_problems_is_a_point() -> None:
+    from benchmark.metrics import bootstrap_ci
+
+    assert bootstrap_ci({"a": (5, 5), "b": (5, 5)}, 1) == (1.0, 1.0)

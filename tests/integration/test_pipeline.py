@@ -114,6 +114,7 @@ def test_a_submitted_model_is_evaluated_through_the_queue(tiny_model: Path, work
     pass_at_1 = run.pass_at_k.get(temperature=0.8, k=1)
     passed = samples.filter(status="passed").count()
     assert pass_at_1.value == pytest.approx(passed / 6)
+    assert pass_at_1.ci_low is not None and pass_at_1.ci_low <= pass_at_1.value <= pass_at_1.ci_high
 
     languages = {r.language: r for r in run.language_results.all()}
     assert set(languages) == {"Python", "C"}

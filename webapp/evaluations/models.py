@@ -102,6 +102,8 @@ class PassAtK(models.Model):
     temperature = models.FloatField()
     k = models.PositiveIntegerField()
     value = models.FloatField()
+    ci_low = models.FloatField(null=True, blank=True, help_text="95 % bootstrap over problems")
+    ci_high = models.FloatField(null=True, blank=True)
 
     class Meta:
         constraints = [

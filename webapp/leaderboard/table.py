@@ -15,9 +15,12 @@ from webapp.evaluations.models import LanguageResult, PassAtK, Run
 @dataclass
 class LeaderboardRow:
     run: Run
-    pass_at_1: float | None
-    pass_at_1_temperature: float | None
+    best_pass_at_1: PassAtK | None  # the best temperature's, with its confidence interval
     perplexity: dict[str, float] = field(default_factory=dict)  # per Pygments token
+
+    @property
+    def pass_at_1(self) -> float | None:
+        return self.best_pass_at_1.value if self.best_pass_at_1 else None
 
     @property
     def ppl_cells(self) -> list[float | None]:
@@ -47,8 +50,7 @@ def _row(run: Run) -> LeaderboardRow:
     best = max(run.pass_at_k.all(), key=lambda p: p.value, default=None)
     return LeaderboardRow(
         run=run,
-        pass_at_1=best.value if best else None,
-        pass_at_1_temperature=best.temperature if best else None,
+        best_pass_at_1=best,
         perplexity={r.language: r.ppl_pygments_token for r in run.language_results.all()},
     )
 
