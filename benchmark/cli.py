@@ -81,6 +81,7 @@ def _generate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-new-tokens", type=int, default=256)
     p.add_argument("--seed", type=int, default=1234)
     p.add_argument("--tasks", default=None, help="comma-separated task ids (default: all 164)")
+    p.add_argument("--prompts-per-batch", type=int, default=1)
     p.add_argument("--out", type=Path, required=True)
     _common(p, _cmd_generate)
 
@@ -137,7 +138,7 @@ def _cmd_generate(args: argparse.Namespace) -> dict[str, Any]:
 
     sampling = SamplingConfig(args.n, args.temperature, args.top_p, args.max_new_tokens, args.seed)
     tasks = args.tasks.split(",") if args.tasks else None
-    return generate(_load(args), sampling, tasks, args.out)
+    return generate(_load(args), sampling, tasks, args.out, args.prompts_per_batch)
 
 
 def _cmd_perplexity(args: argparse.Namespace) -> dict[str, Any]:

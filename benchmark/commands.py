@@ -18,7 +18,7 @@ from benchmark.perplexity import score_text
 from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import SandboxError, Status
-from benchmark.steps import generate_completions, language_summary, score_corpus_file
+from benchmark.steps import batches, generate_batch, language_summary, score_corpus_file
 
 
 def exec_samples(
@@ -48,17 +48,25 @@ def exec_samples(
 
 
 def generate(
-    backend: Backend, sampling: SamplingConfig, task_ids: Sequence[str] | None, out: Path
+    backend: Backend,
+    sampling: SamplingConfig,
+    task_ids: Sequence[str] | None,
+    out: Path,
+    prompts_per_batch: int = 1,
 ) -> dict[str, Any]:
     dataset = load_dataset()
     problems = dataset.select(task_ids)
     with out.open("w", encoding="utf-8") as fh:
-        for problem in problems:
-            print(f"generating {problem.task_id}", file=sys.stderr, flush=True)
-            (completions,) = generate_completions(backend, [problem], sampling)
-            for completion in completions:
-                fh.write(json.dumps({"task_id": problem.task_id, "completion": completion}) + "\n")
+        for batch in batches(problems, prompts_per_batch):
+            print(f"generating {batch[0].task_id}..{batch[-1].task_id}", file=sys.stderr)
+            for problem, completions in zip(
+                batch, generate_batch(backend, batch, sampling), strict=True
+            ):
+                for completion in completions:
+                    row = {"task_id": problem.task_id, "completion": completion}
+                    fh.write(json.dumps(row) + "\n")
     return {
+        "prompts_per_batch": prompts_per_batch,
         "n_problems": len(problems),
         "n_samples": len(problems) * sampling.n,
         "dataset_sha256": dataset.sha256,

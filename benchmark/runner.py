@@ -12,8 +12,9 @@ from benchmark.corpus import load_corpus
 from benchmark.execution import ExecutionSettings, Sample, describe_sandbox, execute_gated
 from benchmark.humaneval import load_dataset
 from benchmark.steps import (
+    batches,
     environment_record,
-    generate_completions,
+    generate_batch,
     humaneval_scores,
     language_summary,
     score_corpus_file,
@@ -46,12 +47,13 @@ def _humaneval(
     rows: list[dict[str, Any]] = []
     for temperature in config.temperatures:
         _log(f"generating {config.n_samples} samples x {len(problems)} problems at T={temperature}")
-        completions = generate_completions(backend, problems, config.sampling(temperature))
-        for problem, texts in zip(problems, completions, strict=True):
-            rows += [
-                {"task_id": problem.task_id, "temperature": temperature, "completion": c}
-                for c in texts
-            ]
+        for batch in batches(problems, config.prompts_per_batch):
+            completions = generate_batch(backend, batch, config.sampling(temperature))
+            for problem, texts in zip(batch, completions, strict=True):
+                rows += [
+                    {"task_id": problem.task_id, "temperature": temperature, "completion": c}
+                    for c in texts
+                ]
     samples = [Sample(r["task_id"], r["completion"]) for r in rows]
     for index, result in execute_gated(samples, dataset.by_id(), execution):
         rows[index] |= {

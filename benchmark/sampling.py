@@ -26,8 +26,9 @@ class SamplingConfig:
             raise ValueError("max_new_tokens must be at least 1")
 
 
-def prompt_seed(base_seed: int, task_id: str, temperature: float) -> int:
-    """A seed per (task, temperature): a problem's samples do not depend on which other problems
-    ran, in which order or batch, so a resumed run regenerates exactly what it lost."""
-    digest = hashlib.sha256(f"{base_seed}|{task_id}|{temperature!r}".encode()).digest()
+def batch_seed(base_seed: int, first_task_id: str, temperature: float) -> int:
+    """A seed per (batch, temperature), derived from the suite's seed: a batch's samples do not
+    depend on which other batches ran or in what order, so a resumed run regenerates exactly
+    what it lost (on the same hardware and library versions)."""
+    digest = hashlib.sha256(f"{base_seed}|{first_task_id}|{temperature!r}".encode()).digest()
     return int.from_bytes(digest[:4], "big")

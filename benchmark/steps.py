@@ -22,15 +22,22 @@ from benchmark.metrics import (
     reportable_ks,
 )
 from benchmark.perplexity import score_text
-from benchmark.sampling import SamplingConfig, prompt_seed
+from benchmark.sampling import SamplingConfig, batch_seed
 
 
-def generate_completions(
-    backend: Backend, problems: Sequence[Problem], sampling: SamplingConfig
+def batches(problems: Sequence[Problem], size: int) -> list[tuple[Problem, ...]]:
+    """Consecutive groups of ``size`` problems in dataset order. The grouping depends only on
+    the suite, so a resumed run regenerates a lost batch exactly as it was."""
+    return [tuple(problems[i : i + size]) for i in range(0, len(problems), size)]
+
+
+def generate_batch(
+    backend: Backend, batch: Sequence[Problem], sampling: SamplingConfig
 ) -> list[list[str]]:
-    """``sampling.n`` truncated completions per problem, seeded per (task, temperature)."""
-    seeds = [prompt_seed(sampling.seed, p.task_id, sampling.temperature) for p in problems]
-    raw = backend.generate([p.prompt for p in problems], sampling, seeds)
+    """``sampling.n`` truncated completions per problem of one batch, seeded by the batch's
+    first task and the temperature."""
+    seed = batch_seed(sampling.seed, batch[0].task_id, sampling.temperature)
+    raw = backend.generate([p.prompt for p in batch], sampling, seed)
     return [[truncate(text, sampling.stop) for text in texts] for texts in raw]
 
 

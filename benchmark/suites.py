@@ -25,6 +25,7 @@ class HumanEvalConfig:
     seed: int = 1234
     stop: tuple[str, ...] = STOP_SEQUENCES
     ks: tuple[int, ...] = PAPER_KS
+    prompts_per_batch: int = 1  # prompts generated together (each with n sequences)
 
     def sampling(self, temperature: float) -> SamplingConfig:
         return SamplingConfig(
@@ -87,23 +88,25 @@ SUITES: dict[str, SuiteConfig] = {
     for s in (
         SuiteConfig(
             name="smoke",
-            version=1,
+            version=2,
             humaneval=HumanEvalConfig(
                 task_ids=("HumanEval/0", "HumanEval/2", "HumanEval/4"),
                 n_samples=2,
                 temperatures=(0.8,),
                 max_new_tokens=48,
+                prompts_per_batch=2,
             ),
             perplexity=PerplexityConfig(languages=("Python", "C"), max_files_per_language=1),
         ),
         SuiteConfig(
             name="demo",
-            version=1,
+            version=2,
             humaneval=HumanEvalConfig(
                 task_ids=tuple(f"HumanEval/{i}" for i in range(20)),
                 n_samples=5,
                 temperatures=(0.2, 0.8),
                 max_new_tokens=128,
+                prompts_per_batch=4,
             ),
             perplexity=PerplexityConfig(),
         ),

@@ -22,8 +22,9 @@ from benchmark.execution import Sample as ExecSample
 from benchmark.humaneval import load_dataset
 from benchmark.metrics import NLLCounts
 from benchmark.steps import (
+    batches,
     environment_record,
-    generate_completions,
+    generate_batch,
     humaneval_scores,
     language_summary,
     score_corpus_file,
@@ -77,9 +78,11 @@ def generate(run_id: int) -> None:
     for temperature in suite.humaneval.temperatures:
         done = set(run.samples.filter(temperature=temperature).values_list("task_id", flat=True))
         sampling = suite.humaneval.sampling(temperature)
-        for problem in (p for p in problems if p.task_id not in done):
-            (texts,) = generate_completions(backend, [problem], sampling)
-            with transaction.atomic():  # a problem's samples are stored all or nothing
+        for batch in batches(problems, suite.humaneval.prompts_per_batch):
+            if all(p.task_id in done for p in batch):
+                continue
+            completions = generate_batch(backend, batch, sampling)
+            with transaction.atomic():  # a batch's samples are stored all or nothing
                 Sample.objects.bulk_create(
                     Sample(
                         run=run,
@@ -88,6 +91,8 @@ def generate(run_id: int) -> None:
                         index=i,
                         completion=text,
                     )
+                    for problem, texts in zip(batch, completions, strict=True)
+                    if problem.task_id not in done
                     for i, text in enumerate(texts)
                 )
 

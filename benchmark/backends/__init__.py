@@ -32,9 +32,10 @@ class Backend(Protocol):
     context_length: int
 
     def generate(
-        self, prompts: Sequence[str], sampling: SamplingConfig, seeds: Sequence[int]
+        self, prompts: Sequence[str], sampling: SamplingConfig, seed: int
     ) -> list[list[str]]:
-        """``sampling.n`` raw continuations per prompt (prompt removed, not yet truncated)."""
+        """``sampling.n`` raw continuations per prompt (prompt removed, not yet truncated),
+        generated together as one batch from ``seed``."""
         ...
 
     def tokenize(self, text: str) -> list[int]: ...

@@ -8,7 +8,12 @@ from typing import Any
 
 import torch
 import transformers
-from transformers import AutoModelForCausalLM, AutoTokenizer
+from transformers import (
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    StoppingCriteria,
+    StoppingCriteriaList,
+)
 
 from benchmark.backends import BackendError, ModelSpec
 from benchmark.perplexity import Window
@@ -38,32 +43,36 @@ class HFBackend:
 
     @torch.inference_mode()
     def generate(
-        self, prompts: Sequence[str], sampling: SamplingConfig, seeds: Sequence[int]
+        self, prompts: Sequence[str], sampling: SamplingConfig, seed: int
     ) -> list[list[str]]:
-        # One prompt per call: its n samples batch together, and its seed alone decides them.
-        return [self._generate_one(p, sampling, s) for p, s in zip(prompts, seeds, strict=True)]
-
-    def _generate_one(self, prompt: str, sampling: SamplingConfig, seed: int) -> list[str]:
-        ids = self.tokenize(prompt)
-        # Keep the end of a prompt that would not leave room for the completion.
-        ids = ids[-max(1, self.context_length - sampling.max_new_tokens) :]
-        input_ids = torch.tensor([ids], device=self.model.device)
+        """All prompts in one left-padded batch, ``sampling.n`` sequences each, one seed."""
+        rows = [self._prompt_ids(p, sampling) for p in prompts]
+        width = max(len(r) for r in rows)
+        pad = self.eos_token_id
+        input_ids = torch.tensor([[pad] * (width - len(r)) + r for r in rows])
+        attention = torch.tensor([[0] * (width - len(r)) + [1] * len(r) for r in rows])
         torch.manual_seed(seed)
         out = self.model.generate(
-            input_ids=input_ids,
-            attention_mask=torch.ones_like(input_ids),
+            input_ids=input_ids.to(self.model.device),
+            attention_mask=attention.to(self.model.device),
             do_sample=sampling.temperature > 0,
             temperature=sampling.temperature if sampling.temperature > 0 else None,
             top_p=sampling.top_p if sampling.temperature > 0 else None,
             top_k=None,
             max_new_tokens=sampling.max_new_tokens,
             num_return_sequences=sampling.n,
-            stop_strings=list(sampling.stop) or None,
-            tokenizer=self.tokenizer,
-            pad_token_id=self.eos_token_id,
+            stopping_criteria=StoppingCriteriaList(
+                [CompletionStops(self.tokenizer, sampling.stop, width)]
+            ),
+            pad_token_id=pad,
         )
-        new_tokens = out[:, input_ids.shape[1] :]
-        return list(self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True))
+        texts = self.tokenizer.batch_decode(out[:, width:], skip_special_tokens=True)
+        n = sampling.n  # generate() repeats each prompt n times, consecutively
+        return [list(texts[i * n : (i + 1) * n]) for i in range(len(prompts))]
+
+    def _prompt_ids(self, prompt: str, sampling: SamplingConfig) -> list[int]:
+        # Keep the end of a prompt that would not leave room for the completion.
+        return self.tokenize(prompt)[-max(1, self.context_length - sampling.max_new_tokens) :]
 
     @torch.inference_mode()
     def score(self, windows: Sequence[Window]) -> list[float]:
@@ -99,6 +108,37 @@ class HFBackend:
             "parameters": sum(p.numel() for p in self.model.parameters()),
             "model_type": self.model.config.model_type,
         }
+
+
+class CompletionStops(StoppingCriteria):  # type: ignore[misc]
+    """Stops a row once its *generated* text contains a stop string.
+
+    transformers' own ``stop_strings`` also match a stop string that starts inside the prompt
+    (a prompt ending in a newline followed by a generated ``def`` ends generation at once),
+    which would cut completions the truncation rule keeps. Only the generated tokens are
+    decoded here, and only their tail: a new match ends in the newest token, and stop strings
+    are far shorter than ``TAIL_TOKENS`` tokens.
+    """
+
+    TAIL_TOKENS = 24
+
+    def __init__(self, tokenizer: Any, stops: Sequence[str], prompt_width: int) -> None:
+        self.tokenizer = tokenizer
+        self.stops = tuple(stops)
+        self.prompt_width = prompt_width
+
+    def __call__(
+        self, input_ids: torch.Tensor, scores: torch.Tensor, **kwargs: Any
+    ) -> torch.Tensor:
+        done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        if not self.stops:
+            return done
+        generated = input_ids[:, self.prompt_width :]
+        tails = generated[:, -self.TAIL_TOKENS :] if generated.shape[1] else generated
+        texts = self.tokenizer.batch_decode(tails, skip_special_tokens=True)
+        for row, text in enumerate(texts):
+            done[row] = any(stop in text for stop in self.stops)
+        return done
 
 
 def _load_tokenizer(spec: ModelSpec) -> Any:

@@ -1,12 +1,14 @@
+import torch
+
 from benchmark.humaneval import load_dataset
 from benchmark.sampling import SamplingConfig
-from benchmark.steps import generate_completions
+from benchmark.steps import batches, generate_batch
 
 
 def test_n_completions_per_problem_are_truncated_at_stop_sequences(tiny_backend) -> None:  # type: ignore[no-untyped-def]
     problems = load_dataset().problems[:2]
     sampling = SamplingConfig(n=3, temperature=0.8, max_new_tokens=24)
-    completions = generate_completions(tiny_backend, problems, sampling)
+    completions = generate_batch(tiny_backend, problems, sampling)
     assert [len(c) for c in completions] == [3, 3]
     for texts in completions:
         for text in texts:
@@ -14,21 +16,45 @@ def test_n_completions_per_problem_are_truncated_at_stop_sequences(tiny_backend)
 
 
 def test_sampling_is_reproducible_with_the_same_seed(tiny_backend) -> None:  # type: ignore[no-untyped-def]
-    problem = load_dataset().problems[3]
+    batch = load_dataset().problems[3:5]
     sampling = SamplingConfig(n=2, temperature=0.8, max_new_tokens=16, stop=())
-    first = generate_completions(tiny_backend, [problem], sampling)
-    again = generate_completions(tiny_backend, [problem], sampling)
-    other = generate_completions(tiny_backend, [problem], SamplingConfig(2, 0.8, 0.95, 16, 99, ()))
+    first = generate_batch(tiny_backend, batch, sampling)
+    again = generate_batch(tiny_backend, batch, sampling)
+    other = generate_batch(tiny_backend, batch, SamplingConfig(2, 0.8, 0.95, 16, 99, ()))
     assert first == again
     assert first != other
 
 
-def test_greedy_decoding_is_deterministic(tiny_backend) -> None:  # type: ignore[no-untyped-def]
-    problem = load_dataset().problems[5]
+def test_left_padded_batches_decode_like_single_prompts(tiny_backend) -> None:  # type: ignore[no-untyped-def]
+    problems = load_dataset().problems[5:8]  # prompts of different lengths
     sampling = SamplingConfig(n=1, temperature=0.0, max_new_tokens=12, stop=())
-    assert generate_completions(tiny_backend, [problem], sampling) == generate_completions(
-        tiny_backend, [problem], sampling
-    )
+    together = generate_batch(tiny_backend, problems, sampling)
+    alone = [generate_batch(tiny_backend, [p], sampling)[0] for p in problems]
+    assert together == alone
+
+
+def test_batches_are_fixed_by_the_suite_not_by_what_is_left() -> None:
+    problems = load_dataset().problems[:5]
+    assert [[p.task_id for p in b] for b in batches(problems, 2)] == [
+        ["HumanEval/0", "HumanEval/1"], ["HumanEval/2", "HumanEval/3"], ["HumanEval/4"],
+    ]  # fmt: skip
+
+
+def test_stop_strings_only_match_inside_the_generated_text(tiny_backend) -> None:  # type: ignore[no-untyped-def]
+    from benchmark.backends.hf import CompletionStops
+
+    tok = tiny_backend.tokenizer
+    prompt = tok("x = 1\n", add_special_tokens=False)["input_ids"]
+    stops = CompletionStops(tok, ["\ndef"], prompt_width=len(prompt))
+    straddling = tok("def", add_special_tokens=False)["input_ids"]
+    inside = tok("    pass\ndef", add_special_tokens=False)["input_ids"]
+    width = max(len(straddling), len(inside))
+    rows = [
+        prompt + straddling + [tok.eos_token_id] * (width - len(straddling)),
+        prompt + inside + [tok.eos_token_id] * (width - len(inside)),
+    ]
+    done = stops(torch.tensor(rows), torch.zeros(1))
+    assert done.tolist() == [False, True]
 
 
 def test_describe_records_versions_and_size(tiny_backend) -> None:  # type: ignore[no-untyped-def]

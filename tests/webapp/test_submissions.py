@@ -74,3 +74,13 @@ def test_submit_command_reports_the_run(model_dir: Path, sent, capsys) -> None: 
     assert "queued" in capsys.readouterr().out
     with pytest.raises(CommandError, match="no such model directory"):
         call_command("submit", "/missing/model", "--suite", "smoke")
+
+
+def test_a_suite_changed_without_a_version_bump_is_refused(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    from webapp.evaluations.models import Suite
+    from webapp.evaluations.services import suite_row
+
+    suite = suite_row("smoke")
+    Suite.objects.filter(pk=suite.pk).update(config=suite.config | {"humaneval": None})
+    with pytest.raises(SubmissionError, match="bump its version"):
+        submit(SubmissionRequest(str(model_dir), suite="smoke"))

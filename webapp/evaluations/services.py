@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from benchmark.suites import get_suite
+from benchmark.suites import SuiteConfig, get_suite
 from webapp.evaluations.models import Run, Suite
 from webapp.submissions.models import Checkpoint
 
@@ -17,7 +17,16 @@ def suite_row(name: str) -> Suite:
     suite, _ = Suite.objects.get_or_create(
         name=config.name, version=config.version, defaults={"config": config.to_dict()}
     )
+    if SuiteConfig.from_dict(suite.config) != config:
+        raise SuiteChanged(
+            f"suite {name} v{config.version} differs from the stored copy: bump its version "
+            "in benchmark/suites.py so that old and new scores are never mixed"
+        )
     return suite
+
+
+class SuiteChanged(ValueError):
+    pass
 
 
 def find_or_create_run(

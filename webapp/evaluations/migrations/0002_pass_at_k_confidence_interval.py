@@ -4,20 +4,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluations', '0001_initial'),
+        ("evaluations", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='passatk',
-            name='ci_high',
+            model_name="passatk",
+            name="ci_high",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='passatk',
-            name='ci_low',
-            field=models.FloatField(blank=True, help_text='95 % bootstrap over problems', null=True),
+            model_name="passatk",
+            name="ci_low",
+            field=models.FloatField(
+                blank=True, help_text="95 % bootstrap over problems", null=True
+            ),
         ),
     ]
