@@ -6,9 +6,18 @@ DATA_DIR ?= var
 TINY_MODEL := $(DATA_DIR)/models/tiny
 export DJANGO_DEBUG ?= 1
 
-.PHONY: setup demo test lint tiny-model clean-demo
+.PHONY: setup system-deps demo test lint tiny-model clean-demo
 
-setup: $(VENV)/.installed
+setup: system-deps $(VENV)/.installed
+
+# bubblewrap isolates generated code; Debian's python3 and util-linux's prlimit run inside it.
+system-deps:
+	@command -v bwrap >/dev/null && command -v prlimit >/dev/null && test -x /usr/bin/python3 || \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap util-linux python3; \
+	  else \
+	    echo "missing system packages: sudo apt-get install bubblewrap util-linux python3" >&2; exit 1; \
+	  fi
 
 # The virtual environment is rebuilt only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
