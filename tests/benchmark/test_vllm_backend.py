@@ -1,0 +1,69 @@
+"""The vLLM backend's pure parts (vLLM itself runs only on GPU machines: tests/gpu/)."""
+
+import sys
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import pytest
+
+from benchmark.backends import BackendError, ModelSpec, load_backend
+from benchmark.backends.vllm_backend import (
+    completions_from_outputs,
+    request_seeds,
+    sampling_kwargs,
+    window_nll,
+)
+from benchmark.sampling import SamplingConfig
+
+
+@dataclass
+class Logprob:
+    logprob: float
+    rank: int = 1
+
+
+def test_sampling_sets_every_field_the_suite_defines() -> None:
+    kwargs = sampling_kwargs(SamplingConfig(n=10, temperature=0.8, max_new_tokens=256), seed=7)
+    assert kwargs == {
+        "n": 10, "temperature": 0.8, "top_p": 0.95, "top_k": -1, "max_tokens": 256,
+        "stop": ["\nclass", "\ndef", "\n#", "\n@", "\nprint", "\nif"], "seed": 7,
+    }  # fmt: skip
+
+
+def test_greedy_sampling_turns_top_p_off() -> None:
+    assert sampling_kwargs(SamplingConfig(n=1, temperature=0.0), seed=0)["top_p"] == 1.0
+
+
+def test_each_request_of_a_batch_gets_its_own_seed() -> None:
+    assert request_seeds(41, 3) == [41, 42, 43]
+
+
+def test_completions_keep_prompt_order_and_n() -> None:
+    outputs = [
+        SimpleNamespace(outputs=[SimpleNamespace(text="a"), SimpleNamespace(text="b")]),
+        SimpleNamespace(outputs=[SimpleNamespace(text="c"), SimpleNamespace(text="d")]),
+    ]
+    assert completions_from_outputs(outputs) == [["a", "b"], ["c", "d"]]
+
+
+def test_window_nll_reads_the_actual_token_not_the_top_ranked_one() -> None:
+    ids = [0, 5, 6, 7]
+    logprobs = [
+        None,
+        {5: Logprob(-1.0), 9: Logprob(-0.1, rank=1)},
+        {6: Logprob(-2.0)},
+        {7: Logprob(-3.0, rank=4), 1: Logprob(-0.5, rank=1)},
+    ]
+    assert window_nll(ids, logprobs, n_scored=3) == pytest.approx(6.0)
+    assert window_nll(ids, logprobs, n_scored=1) == pytest.approx(3.0)
+
+
+def test_window_nll_refuses_to_score_the_first_prompt_token() -> None:
+    with pytest.raises(BackendError):
+        window_nll([0, 5], [None, {5: Logprob(-1.0)}], n_scored=2)
+
+
+def test_loading_vllm_where_it_is_not_installed_is_a_clear_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setitem(sys.modules, "vllm", None)
+    with pytest.raises(BackendError, match="not installed"):
+        load_backend("vllm", ModelSpec("/nowhere"))
