@@ -35,8 +35,16 @@ def test_leaderboard_lists_models_best_first_with_a_chart(client: Client) -> Non
     make_run("stronger", 0.4)
     html = client.get("/").content.decode()
     assert html.index("stronger") < html.index("weaker")
-    assert "40.00 %" in html and "12.2" in html
-    assert 'id="ppl-chart"' in html and "/assets/plotly.min.js" in html
+    assert "40.00 %" in html and "12.180" in html  # per Pygments token by default
+    assert 'id="ppl-chart"' in html and 'id="ppl-heatmap"' in html
+    assert "/assets/plotly.min.js" in html
+
+
+def test_the_normalisation_switch_lives_in_the_url(client: Client) -> None:
+    make_run("m", 0.1)
+    assert "1.440" in client.get("/?norm=bits_per_byte").content.decode()
+    assert "7.390" in client.get("/?norm=ppl_model_token").content.decode()
+    assert "12.180" in client.get("/?norm=nonsense").content.decode()
 
 
 def test_leaderboard_renders_in_a_bounded_number_of_queries(

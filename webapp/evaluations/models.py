@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from django.db import models
@@ -125,6 +126,14 @@ class FileResult(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["run", "file"], name="unique_file_result")]
+
+    @property
+    def ppl_model_token(self) -> float:
+        return math.exp(self.nll / self.model_tokens)
+
+    @property
+    def bits_per_byte(self) -> float:
+        return self.nll / (math.log(2) * self.bytes)
 
 
 class LanguageResult(models.Model):

@@ -1,30 +1,53 @@
-"""The leaderboard rows and chart, built from stored aggregates in a fixed number of queries."""
+"""The leaderboard rows, built from stored aggregates in a fixed number of queries."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
-import plotly.graph_objects as go
 from django.db.models import Prefetch
 
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import LanguageResult, PassAtK, Run
 
 
+@dataclass(frozen=True)
+class Normalisation:
+    field: str  # a LanguageResult field
+    label: str
+    short: str
+
+
+NORMALISATIONS: dict[str, Normalisation] = {
+    n.field: n
+    for n in (
+        Normalisation("ppl_pygments_token", "perplexity per Pygments token", "PPL / Pygments tok"),
+        Normalisation("ppl_model_token", "perplexity per model token", "PPL / model tok"),
+        Normalisation("bits_per_byte", "bits per byte", "bits / byte"),
+    )
+}
+DEFAULT_NORMALISATION = "ppl_pygments_token"  # the paper's tokenizer-independent measure
+
+
+def normalisation(name: str | None) -> Normalisation:
+    return NORMALISATIONS.get(name or "", NORMALISATIONS[DEFAULT_NORMALISATION])
+
+
 @dataclass
 class LeaderboardRow:
     run: Run
     best_pass_at_1: PassAtK | None  # the best temperature's, with its confidence interval
-    perplexity: dict[str, float] = field(default_factory=dict)  # per Pygments token
+    languages: dict[str, LanguageResult] = field(default_factory=dict)
 
     @property
     def pass_at_1(self) -> float | None:
         return self.best_pass_at_1.value if self.best_pass_at_1 else None
 
-    @property
-    def ppl_cells(self) -> list[float | None]:
-        return [self.perplexity.get(lang) for lang in LANGUAGES]
+    def values(self, norm: Normalisation) -> list[float | None]:
+        """One value per language, in the paper's language order."""
+        return [
+            getattr(self.languages[lang], norm.field) if lang in self.languages else None
+            for lang in LANGUAGES
+        ]
 
 
 def leaderboard_rows() -> list[LeaderboardRow]:
@@ -48,34 +71,5 @@ def leaderboard_rows() -> list[LeaderboardRow]:
 
 def _row(run: Run) -> LeaderboardRow:
     best = max(run.pass_at_k.all(), key=lambda p: p.value, default=None)
-    return LeaderboardRow(
-        run=run,
-        best_pass_at_1=best,
-        perplexity={r.language: r.ppl_pygments_token for r in run.language_results.all()},
-    )
-
-
-def perplexity_chart(rows: list[LeaderboardRow]) -> str:
-    """Grouped bars, languages x models, in the shape of the paper's Figure 6."""
-    figure = go.Figure()
-    for row in rows:
-        languages = [lang for lang in LANGUAGES if _finite(row.perplexity.get(lang))]
-        figure.add_bar(
-            name=str(row.run.checkpoint),
-            x=languages,
-            y=[row.perplexity[lang] for lang in languages],
-        )
-    figure.update_layout(
-        barmode="group",
-        yaxis={"title": "perplexity per Pygments token (log scale)", "type": "log"},
-        xaxis={"title": "language"},
-        margin={"t": 30, "l": 60, "r": 20, "b": 60},
-        height=420,
-        legend={"orientation": "h"},
-    )
-    html: str = figure.to_html(full_html=False, include_plotlyjs=False, div_id="ppl-chart")
-    return html
-
-
-def _finite(value: float | None) -> bool:
-    return value is not None and math.isfinite(value)
+    languages = {r.language: r for r in run.language_results.all()}
+    return LeaderboardRow(run=run, best_pass_at_1=best, languages=languages)

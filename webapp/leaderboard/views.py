@@ -6,18 +6,23 @@ from django.views.decorators.cache import cache_control
 
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import Run
-from webapp.leaderboard.table import leaderboard_rows, perplexity_chart
+from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
+from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows, normalisation
 
 
 def index(request: HttpRequest) -> HttpResponse:
     rows = leaderboard_rows()
+    norm = normalisation(request.GET.get("norm"))
     active = Run.objects.filter(status__in=[Run.Status.QUEUED, Run.Status.RUNNING]).select_related(
         "checkpoint", "suite"
     )
     context = {
-        "rows": rows,
+        "rows": [(row, row.values(norm)) for row in rows],
         "languages": LANGUAGES,
-        "chart": perplexity_chart(rows) if rows else "",
+        "norm": norm,
+        "normalisations": NORMALISATIONS.values(),
+        "bars": perplexity_bars(rows) if rows else "",
+        "heatmap": perplexity_heatmap(rows) if rows else "",
         "active_runs": active,
     }
     return render(request, "leaderboard/index.html", context)
