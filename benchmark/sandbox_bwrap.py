@@ -26,8 +26,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from benchmark.sandbox import ExecutionResult, SandboxError, SandboxLimits, Status
+from benchmark.seccomp import filter_program
 from benchmark.verdict import RawExecution, judge
 
+SECCOMP_PROGRAM = filter_program()
 SERVER_SOURCE = (Path(__file__).parent / "sandbox_server.py").read_text(encoding="utf-8")
 INTERPRETER = "/usr/bin/python3"  # Debian's: it lives under the bound /usr
 BASE_UID = 60000
@@ -55,8 +57,9 @@ class BwrapSandbox:
         self.limits = limits
         self.uid = BASE_UID + slot if os.geteuid() == 0 else None
 
-    def argv(self) -> list[str]:
+    def argv(self, seccomp_fd: int | None = None) -> list[str]:
         lim = self.limits
+        seccomp = ["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []
         return [
             "prlimit", f"--nproc={lim.processes}", "--core=0", "--",
             "bwrap", "--unshare-all", "--unshare-user", "--disable-userns",
@@ -69,6 +72,7 @@ class BwrapSandbox:
             "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
             "--proc", "/proc", "--dev", "/dev",
             "--size", str(lim.tmp_bytes), "--tmpfs", "/tmp", "--chdir", "/tmp",
+            *seccomp,
             INTERPRETER, "-I", "-S", "-c", SERVER_SOURCE,
         ]  # fmt: skip
 
@@ -116,11 +120,17 @@ class BwrapSandbox:
             return
         self.close()
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the server
-        self._proc = subprocess.Popen(
-            self.argv(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
-            close_fds=True, env={}, cwd="/", user=self.uid, group=self.uid,
-            extra_groups=[] if self.uid is not None else None,
-        )  # fmt: skip
+        seccomp_fd = _seccomp_fd()
+        try:
+            self._proc = subprocess.Popen(
+                self.argv(seccomp_fd), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=self._log, close_fds=True, env={}, cwd="/", user=self.uid,
+                group=self.uid, extra_groups=[] if self.uid is not None else None,
+                pass_fds=() if seccomp_fd is None else (seccomp_fd,),
+            )  # fmt: skip
+        finally:
+            if seccomp_fd is not None:
+                os.close(seccomp_fd)  # bwrap has its own copy, read at start
         try:
             hello = self._receive(time.monotonic() + START_TIMEOUT_S)
         except _ServerGone:
@@ -173,7 +183,7 @@ class BwrapSandbox:
             "unprivileged_uid": self.uid is not None,
             "network": "none (own network namespace)",
             "filesystem": "/usr read-only, private /tmp",
-            "seccomp": False,
+            "seccomp": SECCOMP_PROGRAM is not None,
             "cgroups": False,
             "limits": self.limits.as_dict(),
         }
@@ -181,6 +191,16 @@ class BwrapSandbox:
     def __del__(self) -> None:
         if self._proc is not None:
             self.close()
+
+
+def _seccomp_fd() -> int | None:
+    """A fresh descriptor holding the filter for each start: bwrap reads it to the end."""
+    if SECCOMP_PROGRAM is None:
+        return None
+    fd = os.memfd_create("polyeval-seccomp")
+    os.write(fd, SECCOMP_PROGRAM)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
 
 
 def _read_exact(fd: int, size: int, deadline: float) -> bytes:

@@ -80,6 +80,40 @@ def test_a_sandbox_that_cannot_start_is_a_sandbox_error(monkeypatch: pytest.Monk
     from benchmark import sandbox_bwrap
 
     box = sandbox_bwrap.BwrapSandbox(SandboxLimits())
-    monkeypatch.setattr(box, "argv", lambda: ["bwrap", "--no-such-option"])
+    monkeypatch.setattr(box, "argv", lambda *_: ["bwrap", "--no-such-option"])
     with pytest.raises(SandboxError, match="did not start"):
         box.run("print(1)", "x")
+
+
+@pytest.fixture(scope="module")
+def bwrap_sandbox():  # type: ignore[no-untyped-def]
+    box = open_sandbox("bwrap", SandboxLimits(timeout_s=1.0))
+    yield box
+    box.close()
+
+
+def test_seccomp_filter_is_active_inside_bwrap(bwrap_sandbox: Sandbox) -> None:
+    body = "status = open('/proc/self/status').read()\nassert 'Seccomp:\\t2' in status, status"
+    assert run(bwrap_sandbox, body) is Status.PASSED
+    assert bwrap_sandbox.describe()["seccomp"] is True
+
+
+def test_inet_sockets_are_refused_but_unix_sockets_and_subprocesses_work(
+    bwrap_sandbox: Sandbox,
+) -> None:
+    body = (
+        "import errno, socket, subprocess\n"
+        "try:\n    socket.socket(socket.AF_INET6)\nexcept PermissionError as e:\n"
+        "    assert e.errno == errno.EPERM\nelse:\n    raise AssertionError('socket allowed')\n"
+        "socket.socket(socket.AF_UNIX).close()\n"
+        "assert subprocess.run(['true']).returncode == 0"
+    )
+    assert run(bwrap_sandbox, body) is Status.PASSED
+
+
+def test_ptrace_is_refused(bwrap_sandbox: Sandbox) -> None:
+    body = (
+        "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        "assert libc.ptrace(0, 0, 0, 0) == -1 and ctypes.get_errno() == 1"
+    )
+    assert run(bwrap_sandbox, body) is Status.PASSED
