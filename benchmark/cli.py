@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     _perplexity(commands.add_parser("perplexity", help="score code files in one language"))
     _run(commands.add_parser("run", help="a whole suite for one model"))
     _tiny(commands.add_parser("make-tiny-model", help="write a small local test model"))
+    _corpus(commands.add_parser("build-corpus", help="build the held-out perplexity corpus"))
     return parser
 
 
@@ -110,6 +111,16 @@ def _tiny(p: argparse.ArgumentParser) -> None:
     _common(p, _cmd_tiny)
 
 
+def _corpus(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, required=True, help="corpus folder to write")
+    p.add_argument("--work", type=Path, default=Path("/tmp/polyeval-corpus-work"),
+                   help="where sources are downloaded and unpacked (reused)")  # fmt: skip
+    p.add_argument("--per-language", type=int, default=100)
+    p.add_argument("--max-bytes", type=int, default=32768, help="per-file size cap")
+    p.add_argument("--no-fetch", action="store_true", help="use only what --work holds")
+    _common(p, _cmd_corpus)
+
+
 def _load(args: argparse.Namespace) -> Any:
     from benchmark.backends import ModelSpec, load_backend
 
@@ -155,6 +166,14 @@ def _cmd_run(args: argparse.Namespace) -> dict[str, Any]:
 
     suite = get_suite(args.suite)
     return run_suite(_load(args), suite, args.out, args.sandbox)
+
+
+def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.corpus_build import build_corpus
+
+    return dict(
+        build_corpus(args.out, args.work, args.per_language, not args.no_fetch, args.max_bytes)
+    )
 
 
 def _cmd_tiny(args: argparse.Namespace) -> dict[str, Any]:
