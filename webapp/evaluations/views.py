@@ -2,8 +2,16 @@ from django.db.models import ExpressionWrapper, F, FloatField
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from webapp.evaluations.downloads import run_bundle
 from webapp.evaluations.models import FileResult, Run
 from webapp.evaluations.outcomes import problem_outcomes
+
+
+def run_bundle_download(request: HttpRequest, pk: int) -> HttpResponse:
+    run = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
+    response = HttpResponse(run_bundle(run), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="polyeval-run-{run.pk}.zip"'
+    return response
 
 
 def worst_files(run: Run, count: int = 10) -> list[FileResult]:

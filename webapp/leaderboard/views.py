@@ -7,6 +7,7 @@ from django.views.decorators.cache import cache_control
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import Run
 from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
+from webapp.leaderboard.serializers import rows_csv
 from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows, normalisation
 
 
@@ -26,6 +27,12 @@ def index(request: HttpRequest) -> HttpResponse:
         "active_runs": active,
     }
     return render(request, "leaderboard/index.html", context)
+
+
+def leaderboard_csv(request: HttpRequest) -> HttpResponse:
+    response = HttpResponse(rows_csv(leaderboard_rows()), content_type="text/csv")
+    response["Content-Disposition"] = 'attachment; filename="polyeval-leaderboard.csv"'
+    return response
 
 
 @cache

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "webapp.submissions",
     "webapp.evaluations",
     "webapp.leaderboard",
+    "webapp.api",
 ]
 
 MIDDLEWARE = [

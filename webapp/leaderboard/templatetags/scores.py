@@ -24,7 +24,7 @@ def number(value: float | None, digits: int = 2) -> str:
         return MISSING
     if not math.isfinite(value):
         return "∞"
-    if abs(value) >= 1e5:
+    if abs(value) >= 1e4:
         return f"{value:.{digits}g}"  # a random model's perplexity: 2.38e+05, not 238,093.4
     return f"{value:,.{digits}f}"
 

@@ -1,0 +1,36 @@
+"""Read-only JSON endpoints; their documentation is the ``/api/`` page."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+
+from webapp.evaluations.models import Run
+from webapp.evaluations.serializers import run_detail, run_summary
+from webapp.leaderboard.serializers import row_json
+from webapp.leaderboard.table import leaderboard_rows
+from webapp.submissions.models import Checkpoint
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    return render(request, "api/index.html")
+
+
+def leaderboard(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"models": [row_json(row) for row in leaderboard_rows()]})
+
+
+def model(request: HttpRequest, slug: str) -> JsonResponse:
+    checkpoint = get_object_or_404(Checkpoint, slug=slug)
+    runs = checkpoint.runs.select_related("checkpoint", "suite").order_by("-created_at")
+    return JsonResponse({
+        "name": checkpoint.name, "slug": checkpoint.slug, "source": checkpoint.source,
+        "revision": checkpoint.revision, "parameters": checkpoint.parameters,
+        "context_length": checkpoint.context_length,
+        "runs": [run_summary(run) for run in runs],
+    })  # fmt: skip
+
+
+def run(request: HttpRequest, pk: int) -> JsonResponse:
+    found = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
+    return JsonResponse(run_detail(found))
