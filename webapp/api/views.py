@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_detail, run_summary
+from webapp.leaderboard.reported import reported
 from webapp.leaderboard.serializers import row_json
 from webapp.leaderboard.table import leaderboard_rows
 from webapp.submissions.models import Checkpoint
@@ -17,7 +20,12 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 def leaderboard(request: HttpRequest) -> JsonResponse:
-    return JsonResponse({"models": [row_json(row) for row in leaderboard_rows()]})
+    paper = reported()
+    return JsonResponse({
+        "models": [row_json(row) for row in leaderboard_rows()],
+        "reported": {"source": paper.source, "note": paper.note,
+                     "models": [asdict(r) for r in paper.rows]},
+    })  # fmt: skip
 
 
 def model(request: HttpRequest, slug: str) -> JsonResponse:

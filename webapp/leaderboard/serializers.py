@@ -23,6 +23,7 @@ def row_json(row: LeaderboardRow) -> dict[str, Any]:
         "run": row.run.pk,
         "suite": {"name": row.run.suite.name, "version": row.run.suite.version},
         "humaneval_best_pass_at_1": pass_at_k(row.best_pass_at_1) if row.best_pass_at_1 else None,
+        "humaneval_best": {f"pass@{k}": pass_at_k(p) for k, p in sorted(row.best_pass_at.items())},
         "perplexity": {lang: language(result) for lang, result in row.languages.items()},
     }
 

@@ -35,8 +35,12 @@ def normalisation(name: str | None) -> Normalisation:
 @dataclass
 class LeaderboardRow:
     run: Run
-    best_pass_at_1: PassAtK | None  # the best temperature's, with its confidence interval
+    best_pass_at: dict[int, PassAtK] = field(default_factory=dict)  # best temperature per k
     languages: dict[str, LanguageResult] = field(default_factory=dict)
+
+    @property
+    def best_pass_at_1(self) -> PassAtK | None:
+        return self.best_pass_at.get(1)
 
     @property
     def pass_at_1(self) -> float | None:
@@ -56,7 +60,7 @@ def leaderboard_rows() -> list[LeaderboardRow]:
         Run.objects.filter(status=Run.Status.SUCCEEDED)
         .select_related("checkpoint", "suite")
         .prefetch_related(
-            Prefetch("pass_at_k", queryset=PassAtK.objects.filter(k=1)),
+            Prefetch("pass_at_k", queryset=PassAtK.objects.all()),
             Prefetch("language_results", queryset=LanguageResult.objects.all()),
         )
         .order_by("checkpoint_id", "-finished_at")
@@ -70,6 +74,10 @@ def leaderboard_rows() -> list[LeaderboardRow]:
 
 
 def _row(run: Run) -> LeaderboardRow:
-    best = max(run.pass_at_k.all(), key=lambda p: p.value, default=None)
+    """Best over temperatures for each k, as the paper reports."""
+    best: dict[int, PassAtK] = {}
+    for p in run.pass_at_k.all():
+        if p.k not in best or p.value > best[p.k].value:
+            best[p.k] = p
     languages = {r.language: r for r in run.language_results.all()}
-    return LeaderboardRow(run=run, best_pass_at_1=best, languages=languages)
+    return LeaderboardRow(run=run, best_pass_at=best, languages=languages)

@@ -7,21 +7,31 @@ from django.views.decorators.cache import cache_control
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import Run
 from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
+from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
+from webapp.leaderboard.reported import reported
 from webapp.leaderboard.serializers import rows_csv
-from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows, normalisation
+from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
 
 
 def index(request: HttpRequest) -> HttpResponse:
     rows = leaderboard_rows()
-    norm = normalisation(request.GET.get("norm"))
+    query = Query.parse(request.GET)
+    norm = query.norm
     active = Run.objects.filter(status__in=[Run.Status.QUEUED, Run.Status.RUNNING]).select_related(
         "checkpoint", "suite"
     )
     context = {
-        "rows": [(row, row.values(norm)) for row in rows],
+        "rows": display_rows(query, rows),
+        "query": query,
+        "reported": reported(),
         "languages": LANGUAGES,
         "norm": norm,
-        "normalisations": NORMALISATIONS.values(),
+        "normalisations": [(n, query.querystring(norm=n)) for n in NORMALISATIONS.values()],
+        "sort_links": {column: query.sort_link(column) for column in SORTS},
+        "group_links": {group: query.toggle_group(group) for group in GROUPS},
+        "kind_links": {
+            kind: query.querystring(kind=kind) for kind in ("all", "measured", "reported")
+        },
         "bars": perplexity_bars(rows) if rows else "",
         "heatmap": perplexity_heatmap(rows) if rows else "",
         "active_runs": active,

@@ -42,3 +42,14 @@ def parameters(value: int | None) -> str:
 @register.filter
 def get(mapping: dict[str, object], key: str) -> object:
     return mapping.get(key)
+
+
+@register.filter
+def split(value: str, separator: str = ",") -> list[str]:
+    return value.split(separator)
+
+
+@register.filter
+def getint(mapping: dict[int, object], key: str) -> object:
+    """Look up an integer key from a template string ("10" -> mapping[10])."""
+    return mapping.get(int(key))
