@@ -6,7 +6,7 @@ DATA_DIR ?= var
 TINY_MODEL := $(DATA_DIR)/models/tiny
 export DJANGO_DEBUG ?= 1
 
-.PHONY: setup system-deps demo test lint tiny-model clean-demo
+.PHONY: setup system-deps demo demo-models test lint tiny-model clean-demo
 
 setup: system-deps $(VENV)/.installed
 
@@ -26,12 +26,28 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[hf,dev]'
 	touch $@
 
+MODELS := $(DATA_DIR)/models
+DEMO_MODELS := $(TINY_MODEL)/config.json $(MODELS)/tiny-trained/config.json \
+	$(MODELS)/small-trained/config.json
+
 tiny-model: $(TINY_MODEL)/config.json
 
+# Random weights (the test fixture's shape).
 $(TINY_MODEL)/config.json: | setup
 	$(PY) -m benchmark make-tiny-model $(TINY_MODEL)
 
-demo: setup tiny-model
+# A short training run saved at steps 50, 100 and 150: a checkpoint series.
+$(MODELS)/tiny-trained/config.json: | setup
+	$(PY) -m benchmark make-tiny-model $(MODELS)/tiny-trained --train-steps 150 --save-at 50,100
+
+# A wider, deeper model trained as long: the second size.
+$(MODELS)/small-trained/config.json: | setup
+	$(PY) -m benchmark make-tiny-model $(MODELS)/small-trained --width 128 --layers 4 --heads 4 \
+	  --train-steps 150
+
+demo-models: $(DEMO_MODELS)
+
+demo: setup demo-models
 	DATA_DIR=$(DATA_DIR) scripts/demo.sh
 
 test: setup

@@ -108,6 +108,12 @@ def _run(p: argparse.ArgumentParser) -> None:
 
 def _tiny(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", type=Path)
+    p.add_argument("--width", type=int, default=64)
+    p.add_argument("--layers", type=int, default=2)
+    p.add_argument("--heads", type=int, default=2)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--train-steps", type=int, default=0, help="0: random weights only")
+    p.add_argument("--save-at", default="", help="also save DIR-stepN at these steps (1,2,..)")
     _common(p, _cmd_tiny)
 
 
@@ -177,6 +183,15 @@ def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _cmd_tiny(args: argparse.Namespace) -> dict[str, Any]:
-    from benchmark.tiny_model import make_tiny_model
+    from benchmark.tiny_model import TinyModelConfig, make_tiny_model
 
-    return make_tiny_model(args.dir)
+    save_at = tuple(int(s) for s in args.save_at.split(",") if s.strip())
+    config = TinyModelConfig(
+        width=args.width,
+        layers=args.layers,
+        heads=args.heads,
+        seed=args.seed,
+        train_steps=args.train_steps,
+        save_at=save_at,
+    )
+    return make_tiny_model(args.dir, config)

@@ -25,7 +25,23 @@ $PY manage.py runserver "127.0.0.1:$PORT" --noreload >"$DATA_DIR/log/web.log" 2>
 pids+=($!)
 echo "web server started (log: $DATA_DIR/log/web.log)"
 
-$PY manage.py submit "$DATA_DIR/models/tiny" --name "tiny-random-gpt2" --suite demo --wait
+# Queue every demo model first, then wait for each run (the worker takes them in order).
+M="$DATA_DIR/models"
+submissions=(
+  "$M/tiny --name tiny-random-gpt2"
+  "$M/tiny-trained-step50 --name tiny-trained@50 --series tiny-trained --step 50"
+  "$M/tiny-trained-step100 --name tiny-trained@100 --series tiny-trained --step 100"
+  "$M/tiny-trained --name tiny-trained@150 --series tiny-trained --step 150"
+  "$M/small-trained --name small-trained --series small-trained --step 150"
+)
+for args in "${submissions[@]}"; do
+  # shellcheck disable=SC2086  # word splitting of the argument list is intended
+  $PY manage.py submit $args --suite demo
+done
+for args in "${submissions[@]}"; do
+  # shellcheck disable=SC2086
+  $PY manage.py submit $args --suite demo --wait | tail -n 1
+done
 
 echo
 echo "Leaderboard: http://127.0.0.1:$PORT/"

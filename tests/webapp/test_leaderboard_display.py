@@ -20,7 +20,7 @@ def test_reported_rows_are_labelled_and_can_be_hidden(client: Client) -> None:
     make_run("ours", 0.5)
     html = client.get("/").content.decode()
     assert "Codex 12B" in html and "reported</span>" in html and "72.31 %" in html
-    measured_only = client.get("/?kind=measured").content.decode()
+    measured_only = table_body(client, "?kind=measured")
     assert "Codex 12B" not in measured_only and "ours" in measured_only
     assert "ours" not in table_body(client, "?kind=reported")
 

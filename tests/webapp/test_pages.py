@@ -82,3 +82,15 @@ def test_model_page_lists_its_runs(client: Client) -> None:
 def test_plotly_is_served_by_the_app(client: Client) -> None:
     response = client.get("/assets/plotly.min.js")
     assert response.status_code == 200 and len(response.content) > 1_000_000
+
+
+def test_trend_charts_render_for_checkpoint_series(client: Client) -> None:
+    for step in (10, 20):
+        run = make_run(f"s{step}", 0.0)
+        Checkpoint.objects.filter(pk=run.checkpoint_id).update(
+            series="tiny-trained", training_step=step, parameters=1000
+        )
+    html = client.get("/").content.decode()
+    for chart in ("pass-by-temperature", "score-by-size", "score-by-step"):
+        assert f'id="{chart}"' in html
+    assert "tiny-trained" in html

@@ -11,6 +11,7 @@ from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.serializers import rows_csv
 from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
+from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, scores_by_step
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -34,6 +35,9 @@ def index(request: HttpRequest) -> HttpResponse:
         },
         "bars": perplexity_bars(rows) if rows else "",
         "heatmap": perplexity_heatmap(rows) if rows else "",
+        "by_temperature": pass_at_k_by_temperature(rows) if rows else "",
+        "by_size": scores_by_size(rows, reported().rows),
+        "by_step": scores_by_step(rows),
         "active_runs": active,
     }
     return render(request, "leaderboard/index.html", context)

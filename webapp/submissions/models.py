@@ -14,6 +14,10 @@ class Checkpoint(models.Model):
     source = models.CharField(max_length=500, help_text="Local directory or Hugging Face id")
     revision = models.CharField(max_length=100, blank=True, default="")
     dtype = models.CharField(max_length=20, default="float32")
+    series = models.CharField(
+        max_length=200, blank=True, default="", help_text="Training run this checkpoint is from"
+    )
+    training_step = models.PositiveIntegerField(null=True, blank=True)
     parameters = models.BigIntegerField(null=True, blank=True)
     context_length = models.IntegerField(null=True, blank=True)
     submitted_by = models.ForeignKey(

@@ -28,6 +28,8 @@ class SubmissionRequest:
     suite: str = "demo"
     backend: str = "hf"
     device: str = "cpu"
+    series: str = ""  # checkpoints of one training run share a series name
+    training_step: int | None = None
 
 
 def normalise_source(source: str) -> str:
@@ -62,6 +64,8 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
                 slug=Checkpoint.unique_slug(name),
                 source=source,
                 revision=request.revision,
+                series=request.series,
+                training_step=request.training_step,
                 submitted_by=user if user is not None and user.is_authenticated else None,
             )
         return find_or_create_run(checkpoint, suite, request.backend, request.device)

@@ -21,6 +21,8 @@ class Command(BaseCommand):
         parser.add_argument("--suite", default="demo")
         parser.add_argument("--backend", default="hf", choices=["hf", "vllm"])
         parser.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+        parser.add_argument("--series", default="", help="training run this checkpoint is from")
+        parser.add_argument("--step", type=int, default=None, help="its training step")
         parser.add_argument("--wait", action="store_true", help="wait until the run finishes")
         parser.add_argument("--timeout", type=float, default=1800.0, help="seconds to --wait")
 
@@ -32,6 +34,8 @@ class Command(BaseCommand):
             suite=options["suite"],
             backend=options["backend"],
             device=options["device"],
+            series=options["series"],
+            training_step=options["step"],
         )
         try:
             run, created = submit(request)
