@@ -94,3 +94,34 @@ def test_trend_charts_render_for_checkpoint_series(client: Client) -> None:
     for chart in ("pass-by-temperature", "score-by-size", "score-by-step"):
         assert f'id="{chart}"' in html
     assert "tiny-trained" in html
+
+
+def test_compare_page_lists_flipped_problems_first_with_both_completions(client: Client) -> None:
+    a, b = make_run("left", 0.5), make_run("right", 0.5)
+    for run, status_0, status_1 in ((a, "passed", "failed"), (b, "failed", "failed")):
+        Sample.objects.create(
+            run=run,
+            task_id="HumanEval/1",
+            temperature=0.8,
+            index=0,
+            completion=f"# {run.checkpoint.slug} one",
+            status=status_1,
+        )
+        Sample.objects.create(
+            run=run,
+            task_id="HumanEval/0",
+            temperature=0.8,
+            index=0,
+            completion=f"# {run.checkpoint.slug} zero <b>",
+            status=status_0,
+        )
+    html = client.get(f"/compare/?a={a.pk}&b={b.pk}").content.decode()
+    assert '<strong id="flipped-count">1</strong>' in html
+    body = html.split("<tbody>")[1]
+    assert body.index("HumanEval/0") < body.index("HumanEval/1")
+    assert "# left zero &lt;b&gt;" in body and "# right zero &lt;b&gt;" in body
+
+
+def test_compare_without_runs_offers_a_picker(client: Client) -> None:
+    assert client.get("/compare/").status_code == 200
+    assert client.get("/compare/?a=x&b=1").status_code == 400

@@ -2,9 +2,37 @@ from django.db.models import ExpressionWrapper, F, FloatField
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from webapp.evaluations.compare import compare_runs, shared_temperatures
 from webapp.evaluations.downloads import run_bundle
 from webapp.evaluations.models import FileResult, Run
 from webapp.evaluations.outcomes import problem_outcomes
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    """``/compare/?a=RUN&b=RUN[&t=TEMPERATURE]``"""
+    runs = Run.objects.select_related("checkpoint", "suite")
+    try:
+        a = runs.get(pk=int(request.GET.get("a", "")))
+        b = runs.get(pk=int(request.GET.get("b", "")))
+    except (ValueError, Run.DoesNotExist):
+        context = {"runs": runs.filter(status=Run.Status.SUCCEEDED)[:200]}
+        return render(
+            request, "evaluations/compare_pick.html", context, status=400 if request.GET else 200
+        )
+    temperatures = shared_temperatures(a, b)
+    chosen = _float(request.GET.get("t"))
+    temperature = chosen if chosen in temperatures else (temperatures[0] if temperatures else None)
+    rows = compare_runs(a, b, temperature) if temperature is not None else []
+    context: dict[str, object] = {"a": a, "b": b, "temperature": temperature, "temperatures": temperatures,
+               "rows": rows, "flipped": sum(r.flipped for r in rows)}  # fmt: skip
+    return render(request, "evaluations/compare.html", context)
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        return float(text) if text else None
+    except ValueError:
+        return None
 
 
 def run_bundle_download(request: HttpRequest, pk: int) -> HttpResponse:
