@@ -23,8 +23,14 @@ def compare(request: HttpRequest) -> HttpResponse:
     chosen = _float(request.GET.get("t"))
     temperature = chosen if chosen in temperatures else (temperatures[0] if temperatures else None)
     rows = compare_runs(a, b, temperature) if temperature is not None else []
-    context: dict[str, object] = {"a": a, "b": b, "temperature": temperature, "temperatures": temperatures,
-               "rows": rows, "flipped": sum(r.flipped for r in rows)}  # fmt: skip
+    context: dict[str, object] = {
+        "a": a,
+        "b": b,
+        "temperature": temperature,
+        "temperatures": temperatures,
+        "rows": rows,
+        "flipped": sum(r.flipped for r in rows),
+    }
     return render(request, "evaluations/compare.html", context)
 
 
