@@ -15,10 +15,9 @@ def compare(request: HttpRequest) -> HttpResponse:
         a = runs.get(pk=int(request.GET.get("a", "")))
         b = runs.get(pk=int(request.GET.get("b", "")))
     except (ValueError, Run.DoesNotExist):
-        context = {"runs": runs.filter(status=Run.Status.SUCCEEDED)[:200]}
-        return render(
-            request, "evaluations/compare_pick.html", context, status=400 if request.GET else 200
-        )
+        pick = {"runs": runs.filter(status=Run.Status.SUCCEEDED)[:200]}
+        status = 400 if request.GET else 200  # a malformed comparison link, not a bare visit
+        return render(request, "evaluations/compare_pick.html", pick, status=status)
     temperatures = shared_temperatures(a, b)
     chosen = _float(request.GET.get("t"))
     temperature = chosen if chosen in temperatures else (temperatures[0] if temperatures else None)
