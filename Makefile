@@ -10,13 +10,17 @@ export DJANGO_DEBUG ?= 1
 
 setup: system-deps $(VENV)/.installed
 
-# bubblewrap isolates generated code; Debian's python3 and util-linux's prlimit run inside it.
+# bubblewrap isolates generated code (Debian's python3 and util-linux's prlimit run inside
+# it); chromium and a font serve the browser tests.
+SYSTEM_PACKAGES := bubblewrap util-linux python3 chromium fonts-liberation
 system-deps:
-	@command -v bwrap >/dev/null && command -v prlimit >/dev/null && test -x /usr/bin/python3 || \
+	@command -v bwrap >/dev/null && command -v prlimit >/dev/null && test -x /usr/bin/python3 \
+	  && command -v chromium >/dev/null && test -d /usr/share/fonts/truetype/liberation || \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap util-linux python3; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends $(SYSTEM_PACKAGES); \
 	  else \
-	    echo "missing system packages: sudo apt-get install bubblewrap util-linux python3" >&2; exit 1; \
+	    echo "missing system packages: sudo apt-get install $(SYSTEM_PACKAGES)" >&2; exit 1; \
 	  fi
 
 # The virtual environment is rebuilt only when pyproject.toml changes.

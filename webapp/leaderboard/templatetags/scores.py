@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 from django import template
@@ -42,6 +43,12 @@ def parameters(value: int | None) -> str:
 @register.filter
 def get(mapping: dict[str, object], key: str) -> object:
     return mapping.get(key)
+
+
+@register.filter
+def as_json(value: object) -> str:
+    """Pretty JSON for settings and records (autoescaped by the template like any text)."""
+    return json.dumps(value, indent=2, sort_keys=True)
 
 
 @register.filter

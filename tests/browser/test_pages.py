@@ -1,0 +1,72 @@
+"""The site in a real browser: sorting and filtering, a chart, live progress, escaping."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.webapp.test_pages import make_run
+from webapp.evaluations.models import Run, Sample
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_leaderboard_sorts_filters_and_draws_its_chart(
+    live_server, page: Page, screenshot_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    make_run("alpha-model", 0.2)
+    make_run("beta-model", 0.4)
+    page.goto(live_server.url + "/?kind=measured")
+    rows = page.locator("#leaderboard tbody tr")
+    expect(rows).to_have_count(2)
+    expect(rows.first).to_contain_text("beta-model")
+    page.get_by_role("link", name="pass@1", exact=True).click()
+    expect(page).to_have_url(re.compile(r"sort=pass%401&dir=desc|sort=pass@1&dir=desc"))
+    page.get_by_role("link", name="pass@1", exact=True).click()  # flip to ascending
+    expect(rows.first).to_contain_text("alpha-model")
+    page.get_by_label("Search").fill("alpha")
+    page.get_by_role("button", name="Apply").click()
+    expect(rows).to_have_count(1)
+    page.goto(live_server.url + "/")
+    # Bars drawn (not just the empty frame): plotly adds one .point per bar it renders.
+    expect(page.locator("#ppl-chart .bars .point")).not_to_have_count(0, timeout=15_000)
+    expect(page.locator("#ppl-heatmap .hm")).to_have_count(1)
+    expect(page.locator("#leaderboard tbody tr.row-reported").first).to_contain_text("reported")
+    page.screenshot(path=screenshot_dir / "leaderboard.png", full_page=True)
+
+
+def test_run_page_updates_progress_without_reloading(
+    live_server, page: Page, screenshot_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    run = make_run("running-model", 0.0)
+    Run.objects.filter(pk=run.pk).update(status=Run.Status.RUNNING, stage=Run.Stage.EXECUTING)
+    samples = [
+        Sample.objects.create(run=run, task_id=f"HumanEval/{i}", temperature=0.8, index=0,
+                              completion="    return 1\n")
+        for i in range(3)
+    ]  # fmt: skip
+    page.goto(live_server.url + f"/runs/{run.pk}/")
+    page.evaluate("window.__same_document = true")
+    expect(page.locator("#run-progress")).to_contain_text("samples executed 0 / 3")
+    Sample.objects.filter(pk__in=[s.pk for s in samples[:2]]).update(status="failed")
+    expect(page.locator("#run-progress")).to_contain_text("samples executed 2 / 3", timeout=10_000)
+    assert page.evaluate("window.__same_document") is True  # updated in place, no reload
+    page.screenshot(path=screenshot_dir / "run-live-progress.png", full_page=True)
+
+
+def test_a_completion_containing_script_is_shown_as_text(
+    live_server, page: Page, screenshot_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    run = make_run("hostile-output", 0.0)
+    payload = "<script>window.__pwned = true</script><img src=x onerror=window.__pwned=true>"
+    Sample.objects.create(run=run, task_id="HumanEval/0", temperature=0.8, index=0,
+                          completion=payload, status="failed", detail="<b>boom</b>")  # fmt: skip
+    page.goto(live_server.url + f"/runs/{run.pk}/")
+    page.locator("#problems summary").first.click()
+    expect(page.locator("#problems pre").first).to_have_text(payload)
+    expect(page.locator("#problems summary").first).to_contain_text("<b>boom</b>")
+    assert page.evaluate("window.__pwned === undefined")
+    page.screenshot(path=screenshot_dir / "run-page.png", full_page=True)
