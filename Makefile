@@ -44,10 +44,11 @@ $(TINY_MODEL)/config.json: | setup
 $(MODELS)/tiny-trained/config.json: | setup
 	$(PY) -m benchmark make-tiny-model $(MODELS)/tiny-trained --train-steps 150 --save-at 50,100
 
-# A wider, deeper model trained as long: the second size.
+# A wider, deeper model (about 1.3 M parameters): the second size. Fewer steps keep the demo
+# within a few minutes on two cores.
 $(MODELS)/small-trained/config.json: | setup
 	$(PY) -m benchmark make-tiny-model $(MODELS)/small-trained --width 128 --layers 4 --heads 4 \
-	  --train-steps 150
+	  --train-steps 60
 
 demo-models: $(DEMO_MODELS)
 

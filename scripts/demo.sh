@@ -32,7 +32,7 @@ submissions=(
   "$M/tiny-trained-step50 --name tiny-trained@50 --series tiny-trained --step 50"
   "$M/tiny-trained-step100 --name tiny-trained@100 --series tiny-trained --step 100"
   "$M/tiny-trained --name tiny-trained@150 --series tiny-trained --step 150"
-  "$M/small-trained --name small-trained --series small-trained --step 150"
+  "$M/small-trained --name small-trained --series small-trained --step 60"
 )
 for args in "${submissions[@]}"; do
   # shellcheck disable=SC2086  # word splitting of the argument list is intended
