@@ -125,3 +125,22 @@ def test_compare_page_lists_flipped_problems_first_with_both_completions(client:
 def test_compare_without_runs_offers_a_picker(client: Client) -> None:
     assert client.get("/compare/").status_code == 200
     assert client.get("/compare/?a=x&b=1").status_code == 400
+
+
+def test_the_leaderboard_shows_only_the_newest_successful_run_of_a_model(client: Client) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    old = make_run("model", 0.1)
+    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+                             status=Run.Status.SUCCEEDED)  # fmt: skip
+    PassAtK.objects.create(run=new, temperature=0.8, k=1, value=0.3)
+    failed = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+                                status=Run.Status.FAILED)  # fmt: skip
+    now = timezone.now()
+    Run.objects.filter(pk=old.pk).update(finished_at=now - timedelta(days=2))
+    Run.objects.filter(pk=new.pk).update(finished_at=now - timedelta(days=1))
+    Run.objects.filter(pk=failed.pk).update(finished_at=now)
+    body = client.get("/?kind=measured").content.decode().split("<tbody>")[1].split("</tbody>")[0]
+    assert f"run {new.pk}<" in body and f"run {old.pk}<" not in body and body.count("<tr") == 1

@@ -55,6 +55,10 @@ class Run(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [
+            # The leaderboard's "newest successful run of each checkpoint".
+            models.Index(fields=["checkpoint", "status", "-finished_at"], name="run_newest_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"run {self.pk}: {self.checkpoint} / {self.suite}"
