@@ -144,3 +144,26 @@ def test_the_leaderboard_shows_only_the_newest_successful_run_of_a_model(client:
     Run.objects.filter(pk=failed.pk).update(finished_at=now)
     body = client.get("/?kind=measured").content.decode().split("<tbody>")[1].split("</tbody>")[0]
     assert f"run {new.pk}<" in body and f"run {old.pk}<" not in body and body.count("<tr") == 1
+
+
+def test_a_cached_leaderboard_is_replaced_as_soon_as_a_run_finishes(client: Client) -> None:
+    make_run("first", 0.1)
+    assert "first" in client.get("/").content.decode()
+    make_run("second", 0.2)
+    assert "second" in client.get("/").content.decode()
+
+
+def test_long_leaderboards_are_paginated(client: Client) -> None:
+    from webapp.leaderboard.page import ROWS_PER_PAGE
+
+    for i in range(ROWS_PER_PAGE + 1):
+        Checkpoint.objects.create(name=f"m{i:03d}", slug=f"m{i:03d}", source=f"/m/{i}")
+    suite = suite_row("smoke")
+    Run.objects.bulk_create(
+        Run(checkpoint=c, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED)
+        for c in Checkpoint.objects.all()
+    )
+    first = client.get("/?kind=measured&sort=model").content.decode()
+    second = client.get("/?kind=measured&sort=model&page=2").content.decode()
+    assert "Page 1 of 2" in first and ">m100<" not in first
+    assert ">m100<" in second

@@ -94,6 +94,9 @@ TIME_ZONE = "UTC"
 USE_I18N = False
 USE_TZ = True
 
+# Per-process memory cache: rendered leaderboard pages, keyed by a version of their data.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"  # filled by collectstatic; must exist for WhiteNoise
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,74 @@
+"""Rendering the leaderboard page, cached until the data behind it changes.
+
+The cache key holds a version read with two small indexed queries (the newest finished run and
+the set of active runs), so a cached page is never older than the data: a finished, queued or
+failed run changes the version. Rendering itself reads three queries of stored aggregates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Count, Max
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+
+from benchmark.languages import LANGUAGES
+from webapp.evaluations.models import Run
+from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
+from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
+from webapp.leaderboard.reported import reported
+from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
+from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, scores_by_step
+
+ROWS_PER_PAGE = 100
+CHART_MODELS = 12  # grouped bars for more models than this are unreadable
+CACHE_SECONDS = 60  # bounds how long an edit that changes no run (a renamed model) can lag
+ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
+
+
+def data_version() -> str:
+    done = Run.objects.filter(status=Run.Status.SUCCEEDED).aggregate(
+        newest=Max("finished_at"), count=Count("id"), last=Max("id")
+    )
+    active = list(Run.objects.filter(status__in=ACTIVE).values_list("pk", "stage"))
+    return f"{done['newest']}|{done['count']}|{done['last']}|{active}"
+
+
+def leaderboard_html(request: HttpRequest) -> str:
+    digest = hashlib.sha256(f"{data_version()}|{request.get_full_path()}".encode()).hexdigest()
+    key = f"leaderboard:{digest}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string("leaderboard/index.html", _context(request), request=request)
+        cache.set(key, html, CACHE_SECONDS)
+    return str(html)
+
+
+def _context(request: HttpRequest) -> dict[str, object]:
+    rows = leaderboard_rows()
+    query = Query.parse(request.GET)
+    shown = display_rows(query, rows)
+    page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+    charted = [r.measured for r in shown if r.measured is not None][:CHART_MODELS]
+    return {
+        "rows": page.object_list,
+        "page": page,
+        "query": query,
+        "reported": reported(),
+        "languages": LANGUAGES,
+        "norm": query.norm,
+        "normalisations": [(n, query.querystring(norm=n)) for n in NORMALISATIONS.values()],
+        "sort_links": {column: query.sort_link(column) for column in SORTS},
+        "group_links": {group: query.toggle_group(group) for group in GROUPS},
+        "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
+        "bars": perplexity_bars(charted) if charted else "",
+        "heatmap": perplexity_heatmap(charted) if charted else "",
+        "by_temperature": pass_at_k_by_temperature(charted) if charted else "",
+        "by_size": scores_by_size(rows, reported().rows),
+        "by_step": scores_by_step(rows),
+        "active_runs": Run.objects.filter(status__in=ACTIVE).select_related("checkpoint", "suite"),
+        "chart_models": CHART_MODELS,
+    }
