@@ -100,7 +100,7 @@ SUITES: dict[str, SuiteConfig] = {
         ),
         SuiteConfig(
             name="demo",
-            version=2,
+            version=3,
             humaneval=HumanEvalConfig(
                 task_ids=tuple(f"HumanEval/{i}" for i in range(20)),
                 n_samples=5,
@@ -108,13 +108,14 @@ SUITES: dict[str, SuiteConfig] = {
                 max_new_tokens=128,
                 prompts_per_batch=4,
             ),
-            perplexity=PerplexityConfig(),
+            # Five files per language of the held-out corpus keep the demo to minutes on CPU.
+            perplexity=PerplexityConfig(corpus="polyeval-v1", max_files_per_language=5),
         ),
         SuiteConfig(
             name="paper",
-            version=1,
+            version=2,
             humaneval=HumanEvalConfig(task_ids=None, n_samples=100, temperatures=(0.2, 0.6, 0.8)),
-            perplexity=PerplexityConfig(),
+            perplexity=PerplexityConfig(corpus="polyeval-v1"),
         ),
     )
 }

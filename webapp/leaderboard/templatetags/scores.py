@@ -26,7 +26,9 @@ def number(value: float | None, digits: int = 2) -> str:
     if not math.isfinite(value):
         return "∞"
     if abs(value) >= 1e4:
-        return f"{value:.{digits}g}"  # a random model's perplexity: 2.38e+05, not 238,093.4
+        return f"{value:.3g}"  # a random model's perplexity: 2.38e+05, not 238,093.4
+    if abs(value) >= 100:
+        return f"{value:,.1f}"
     return f"{value:,.{digits}f}"
 
 
