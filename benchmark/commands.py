@@ -14,11 +14,11 @@ from benchmark.execution import ExecutionSettings, execute, human_eval_result, s
 from benchmark.humaneval import load_dataset
 from benchmark.languages import check_language, count_pygments_tokens
 from benchmark.metrics import NLLCounts
-from benchmark.perplexity import score_text
+from benchmark.perplexity import score_texts
 from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import SandboxError, Status
-from benchmark.steps import batches, generate_batch, language_summary, score_corpus_file
+from benchmark.steps import batches, generate_batch, language_summary, score_corpus_files
 
 
 def exec_samples(
@@ -91,14 +91,13 @@ def perplexity(
     extra: dict[str, Any] = {}
     if corpus_name:
         corpus = load_corpus(corpus_name)
-        for entry in corpus.for_language(language, max_files):
-            per_file.append(score_corpus_file(backend, corpus, entry, context_length))
+        entries = corpus.for_language(language, max_files)
+        per_file = score_corpus_files(backend, corpus, entries, context_length)
         extra = {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256}
     else:
-        for path in files or []:
-            text = path.read_text(encoding="utf-8")
-            tokens = count_pygments_tokens(text, language)
-            per_file.append(score_text(backend, text, tokens, context_length))
+        texts = [path.read_text(encoding="utf-8") for path in files or []]
+        counted = [(text, count_pygments_tokens(text, language)) for text in texts]
+        per_file = score_texts(backend, counted, context_length)
     if not per_file:
         raise ValueError(f"no files to score for {language}")
     return {"language": language, **language_summary(per_file), **extra}

@@ -52,16 +52,35 @@ class WindowScorer(Protocol):
     def score(self, windows: Sequence[Window]) -> list[float]: ...
 
 
+def score_texts(
+    scorer: WindowScorer, texts: Sequence[tuple[str, int]], context_length: int | None = None
+) -> list[NLLCounts]:
+    """Summed NLL of each ``(text, pygments_tokens)``, each file scored on its own.
+
+    The windows of all the files go to the scorer in one call, so it can batch windows of
+    equal length across files; each window's NLL is then added back to its own file.
+    """
+    max_len = context_length or scorer.context_length
+    windows: list[Window] = []
+    owners: list[int] = []
+    token_counts = []
+    for index, (text, _) in enumerate(texts):
+        ids = scorer.tokenize(text)
+        token_counts.append(len(ids))
+        file_windows = rolling_windows(ids, scorer.eos_token_id, max_len)
+        windows += file_windows
+        owners += [index] * len(file_windows)
+    nll = [0.0] * len(texts)
+    for owner, value in zip(owners, scorer.score(windows), strict=True):
+        nll[owner] += value
+    return [
+        NLLCounts(nll[i], token_counts[i], pygments, len(text.encode("utf-8")))
+        for i, (text, pygments) in enumerate(texts)
+    ]
+
+
 def score_text(
     scorer: WindowScorer, text: str, pygments_tokens: int, context_length: int | None = None
 ) -> NLLCounts:
     """Summed NLL of one file, with the counts needed to normalise it."""
-    ids = scorer.tokenize(text)
-    windows = rolling_windows(ids, scorer.eos_token_id, context_length or scorer.context_length)
-    nll = sum(scorer.score(windows))
-    return NLLCounts(
-        nll=nll,
-        model_tokens=len(ids),
-        pygments_tokens=pygments_tokens,
-        bytes=len(text.encode("utf-8")),
-    )
+    return score_texts(scorer, [(text, pygments_tokens)], context_length)[0]

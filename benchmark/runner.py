@@ -17,7 +17,7 @@ from benchmark.steps import (
     generate_batch,
     humaneval_scores,
     language_summary,
-    score_corpus_file,
+    score_corpus_files,
 )
 from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
 
@@ -76,10 +76,9 @@ def _perplexity(backend: Backend, config: PerplexityConfig, out: Path) -> dict[s
     rows: list[dict[str, Any]] = []
     for language in config.languages:
         _log(f"scoring {language}")
-        per_file = []
-        for entry in corpus.for_language(language, config.max_files_per_language):
-            counts = score_corpus_file(backend, corpus, entry, config.context_length)
-            per_file.append(counts)
+        entries = corpus.for_language(language, config.max_files_per_language)
+        per_file = score_corpus_files(backend, corpus, entries, config.context_length)
+        for entry, counts in zip(entries, per_file, strict=True):
             rows.append({"language": language, "file": entry.file, **counts.__dict__})
         languages[language] = language_summary(per_file)
     _write_jsonl(out / "perplexity_files.jsonl", rows)

@@ -21,7 +21,7 @@ from benchmark.metrics import (
     mean_pass_at_k,
     reportable_ks,
 )
-from benchmark.perplexity import score_text
+from benchmark.perplexity import score_texts
 from benchmark.sampling import SamplingConfig, batch_seed
 
 
@@ -41,10 +41,12 @@ def generate_batch(
     return [[truncate(text, sampling.stop) for text in texts] for texts in raw]
 
 
-def score_corpus_file(
-    backend: Backend, corpus: Corpus, entry: CorpusFile, context_length: int | None
-) -> NLLCounts:
-    return score_text(backend, corpus.read(entry), entry.pygments_tokens, context_length)
+def score_corpus_files(
+    backend: Backend, corpus: Corpus, entries: Sequence[CorpusFile], context_length: int | None
+) -> list[NLLCounts]:
+    """Each file's NLL and counts; the files' windows are batched together."""
+    texts = [(corpus.read(entry), entry.pygments_tokens) for entry in entries]
+    return score_texts(backend, texts, context_length)
 
 
 def pass_at_k_by_temperature(

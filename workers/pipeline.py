@@ -27,7 +27,7 @@ from benchmark.steps import (
     generate_batch,
     humaneval_scores,
     language_summary,
-    score_corpus_file,
+    score_corpus_files,
 )
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
@@ -35,6 +35,7 @@ from workers.model_cache import backend_for
 
 log = logging.getLogger(__name__)
 ERROR_TAIL = 4000
+FILES_PER_CHUNK = 16
 
 
 def _run(run_id: int) -> tuple[Run, SuiteConfig]:
@@ -123,23 +124,25 @@ def score_perplexity(run_id: int) -> None:
     config = suite.perplexity
     corpus = load_corpus(config.corpus)
     done = set(run.file_results.values_list("file", flat=True))
-    backend = None
-    for language in config.languages:
-        for entry in corpus.for_language(language, config.max_files_per_language):
-            if entry.file in done:
-                continue
-            backend = backend or _loaded_backend(run)
-            counts = score_corpus_file(backend, corpus, entry, config.context_length)
-            FileResult.objects.create(
-                run=run,
-                language=language,
-                file=entry.file,
-                sha256=entry.sha256,
-                nll=counts.nll,
-                model_tokens=counts.model_tokens,
-                pygments_tokens=counts.pygments_tokens,
-                bytes=counts.bytes,
-            )
+    pending = [
+        entry
+        for language in config.languages
+        for entry in corpus.for_language(language, config.max_files_per_language)
+        if entry.file not in done
+    ]
+    if not pending:
+        return
+    backend = _loaded_backend(run)
+    # A chunk of files shares batches; each file is stored as soon as its chunk is scored.
+    for start in range(0, len(pending), FILES_PER_CHUNK):
+        chunk = pending[start : start + FILES_PER_CHUNK]
+        scored = score_corpus_files(backend, corpus, chunk, config.context_length)
+        FileResult.objects.bulk_create(
+            FileResult(run=run, language=entry.language, file=entry.file, sha256=entry.sha256,
+                       nll=counts.nll, model_tokens=counts.model_tokens,
+                       pygments_tokens=counts.pygments_tokens, bytes=counts.bytes)
+            for entry, counts in zip(chunk, scored, strict=True)
+        )  # fmt: skip
 
 
 def finalize(run_id: int) -> None:

@@ -93,8 +93,11 @@ class HFBackend:
 
     def _score_batch(self, windows: Sequence[Window]) -> list[float]:
         tokens = torch.tensor([w.tokens for w in windows], device=self.model.device)
-        logits = self.model(input_ids=tokens[:, :-1]).logits.float()
-        logp = torch.log_softmax(logits, dim=-1).gather(-1, tokens[:, 1:, None]).squeeze(-1)
+        logits = self.model(input_ids=tokens[:, :-1]).logits
+        # log p(target) = logit(target) - logsumexp(logits): the same as gathering from
+        # log_softmax, without writing a second batch x length x vocabulary tensor.
+        target = logits.gather(-1, tokens[:, 1:, None]).squeeze(-1).float()
+        logp = target - torch.logsumexp(logits.float(), dim=-1)
         return [-float(logp[row, -w.n_scored :].sum()) for row, w in enumerate(windows)]
 
     def describe(self) -> dict[str, Any]:
