@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -9,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_detail, run_summary
+from webapp.leaderboard.page import cached
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.serializers import row_json
 from webapp.leaderboard.table import leaderboard_rows
@@ -19,9 +21,13 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "api/index.html")
 
 
-def leaderboard(request: HttpRequest) -> JsonResponse:
+def leaderboard(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(cached("api", _leaderboard_json), content_type="application/json")
+
+
+def _leaderboard_json() -> str:
     paper = reported()
-    return JsonResponse({
+    return json.dumps({
         "models": [row_json(row) for row in leaderboard_rows()],
         "reported": {"source": paper.source, "note": paper.note,
                      "models": [asdict(r) for r in paper.rows]},

@@ -8,7 +8,9 @@ failed run changes the version. Rendering itself reads three queries of stored a
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max
@@ -37,14 +39,26 @@ def data_version() -> str:
     return f"{done['newest']}|{done['count']}|{done['last']}|{active}"
 
 
+def cached(name: str, render: Callable[[], str]) -> str:
+    """``render()``'s text, cached under ``name`` for the current data version. The version
+    itself is re-read at most every ``LEADERBOARD_VERSION_SECONDS``, so a burst of requests
+    costs no query."""
+    seconds = settings.LEADERBOARD_VERSION_SECONDS
+    version = cache.get_or_set("leaderboard:version", data_version, seconds) if seconds else None
+    version = version or data_version()
+    key = "leaderboard:" + hashlib.sha256(f"{version}|{name}".encode()).hexdigest()
+    text = cache.get(key)
+    if text is None:
+        text = render()
+        cache.set(key, text, CACHE_SECONDS)
+    return str(text)
+
+
 def leaderboard_html(request: HttpRequest) -> str:
-    digest = hashlib.sha256(f"{data_version()}|{request.get_full_path()}".encode()).hexdigest()
-    key = f"leaderboard:{digest}"
-    html = cache.get(key)
-    if html is None:
-        html = render_to_string("leaderboard/index.html", _context(request), request=request)
-        cache.set(key, html, CACHE_SECONDS)
-    return str(html)
+    return cached(
+        "html" + request.get_full_path(),
+        lambda: render_to_string("leaderboard/index.html", _context(request), request=request),
+    )
 
 
 def _context(request: HttpRequest) -> dict[str, object]:

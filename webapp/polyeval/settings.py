@@ -12,7 +12,14 @@ from pathlib import Path
 
 import dj_database_url
 
-from webapp.polyeval.env import ImproperlyConfiguredEnv, env_bool, env_list, env_path, env_str
+from webapp.polyeval.env import (
+    ImproperlyConfiguredEnv,
+    env_bool,
+    env_int,
+    env_list,
+    env_path,
+    env_str,
+)
 
 REPO_DIR = Path(__file__).resolve().parents[2]
 DATA_DIR = env_path("POLYEVAL_DATA_DIR", REPO_DIR / "var")
@@ -94,8 +101,20 @@ TIME_ZONE = "UTC"
 USE_I18N = False
 USE_TZ = True
 
-# Per-process memory cache: rendered leaderboard pages, keyed by a version of their data.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered leaderboard pages, keyed by a version of their data: shared through Redis when
+# there is one (every web process then renders a page once), else per process.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if not env_str("REDIS_URL")
+    else {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("REDIS_URL"),
+        "KEY_PREFIX": "polyeval-cache",
+    }
+}
+
+# How stale the leaderboard's "is there new data?" check may be, in seconds.
+LEADERBOARD_VERSION_SECONDS = env_int("POLYEVAL_LEADERBOARD_VERSION_SECONDS", 2)
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"  # filled by collectstatic; must exist for WhiteNoise

@@ -7,3 +7,7 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "polyeval-tests-only-" + "x" * 40)
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
 
 from webapp.polyeval.settings import *  # noqa: F403
+
+# Unit tests neither share a cache with the broker nor wait for a stale version to expire.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+LEADERBOARD_VERSION_SECONDS = 0
