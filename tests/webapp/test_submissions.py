@@ -4,6 +4,7 @@ from unittest import mock
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.checkpoints import CONFIG, fake_checkpoint
 from webapp.evaluations.models import Run
 from webapp.submissions.models import Checkpoint
 from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
@@ -13,9 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def model_dir(tmp_path: Path) -> Path:
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "config.json").write_text("{}")
-    return tmp_path / "m"
+    return fake_checkpoint(tmp_path / "m")
 
 
 @pytest.fixture
@@ -62,6 +61,29 @@ def test_bad_sources_are_refused_with_a_specific_message(source: str, message: s
 def test_directory_without_config_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SubmissionError, match=r"no config\.json"):
         submit(SubmissionRequest(str(tmp_path), suite="smoke"))
+
+
+def test_a_refused_checkpoint_saves_nothing_and_queues_nothing(tmp_path: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    folder = fake_checkpoint(tmp_path / "bad", {"architectures": ["BertModel"]})
+    with pytest.raises(SubmissionError, match="not describe a causal language model"):
+        submit(SubmissionRequest(str(folder), suite="smoke"))
+    assert Checkpoint.objects.count() == 0 and Run.objects.count() == 0
+    sent.assert_not_called()
+
+
+def test_parameters_and_context_come_from_the_checkpoint(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    run, _ = submit(SubmissionRequest(str(model_dir), suite="smoke"))
+    assert (run.checkpoint.parameters, run.checkpoint.context_length) == (9, 1024)
+
+
+def test_an_admin_allowance_lets_remote_code_through(tmp_path: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    folder = fake_checkpoint(tmp_path / "remote", {**CONFIG, "auto_map": {"AutoModel": "x.Y"}})
+    with pytest.raises(SubmissionError, match="trust_remote_code"):
+        submit(SubmissionRequest(str(folder), suite="smoke"))
+    Checkpoint.objects.create(name="remote", slug="remote", source=str(folder.resolve()),
+                              allow_remote_code=True)  # fmt: skip
+    run, created = submit(SubmissionRequest(str(folder), suite="smoke"))
+    assert created and run.checkpoint.slug == "remote"
 
 
 def test_unknown_suite_is_refused(model_dir: Path) -> None:

@@ -113,6 +113,9 @@ CACHES = {
     }
 }
 
+# Submissions with more parameters (read from safetensors headers) are refused.
+POLYEVAL_MAX_PARAMETERS = env_int("POLYEVAL_MAX_PARAMETERS", 20_000_000_000)
+
 # How stale the leaderboard's "is there new data?" check may be, in seconds.
 LEADERBOARD_VERSION_SECONDS = env_int("POLYEVAL_LEADERBOARD_VERSION_SECONDS", 2)
 

@@ -19,6 +19,12 @@ class Checkpoint(models.Model):
     )
     training_step = models.PositiveIntegerField(null=True, blank=True)
     parameters = models.BigIntegerField(null=True, blank=True)
+    allow_remote_code = models.BooleanField(
+        default=False, help_text="Admins only: let this checkpoint run its own modelling code"
+    )
+    allow_pickle = models.BooleanField(
+        default=False, help_text="Admins only: accept pickle-based weights for this checkpoint"
+    )
     context_length = models.IntegerField(null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL

@@ -6,9 +6,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
 
+from benchmark.checkpoint import (
+    CheckpointError,
+    CheckpointFacts,
+    CheckpointPolicy,
+    inspect_checkpoint,
+)
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
 from webapp.submissions.models import Checkpoint
@@ -32,15 +39,14 @@ class SubmissionRequest:
     training_step: int | None = None
 
 
+def is_local(source: str) -> bool:
+    return Path(source).expanduser().exists() or source.startswith((".", "/", "~"))
+
+
 def normalise_source(source: str) -> str:
-    """A local directory (made absolute) holding a config.json, or a Hugging Face id."""
-    path = Path(source).expanduser()
-    if path.exists() or source.startswith((".", "/", "~")):
-        if not path.is_dir():
-            raise SubmissionError(f"{source}: no such model directory")
-        if not (path / "config.json").is_file():
-            raise SubmissionError(f"{source}: not a model directory (no config.json)")
-        return str(path.resolve())
+    """A local directory (made absolute), or a Hugging Face id."""
+    if is_local(source):
+        return str(Path(source).expanduser().resolve())
     if not HF_ID.match(source):
         raise SubmissionError(
             f"{source!r} is neither an existing directory nor a Hugging Face id (owner/name)"
@@ -48,9 +54,28 @@ def normalise_source(source: str) -> str:
     return source
 
 
+def validate(source: str, known: Checkpoint | None) -> CheckpointFacts | None:
+    """Inspect a local checkpoint before anything is queued (Hugging Face ids are checked by
+    the worker that downloads them). Admin allowances stored on a known checkpoint apply."""
+    if not is_local(source):
+        return None
+    policy = CheckpointPolicy(
+        max_parameters=settings.POLYEVAL_MAX_PARAMETERS,
+        allow_remote_code=bool(known and known.allow_remote_code),
+        allow_pickle=bool(known and known.allow_pickle),
+    )
+    try:
+        return inspect_checkpoint(Path(source), policy)
+    except CheckpointError as exc:
+        raise SubmissionError(f"{source}: {exc}") from None
+
+
 def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, bool]:
-    """Returns the run and whether it is new (False: an identical run already exists)."""
+    """Returns the run and whether it is new (False: an identical run already exists).
+    Nothing is saved unless the checkpoint passes validation."""
     source = normalise_source(request.source)
+    known = Checkpoint.objects.filter(source=source, revision=request.revision).first()
+    facts = validate(source, known)
     try:
         suite = suite_row(request.suite)
     except ValueError as exc:
@@ -66,6 +91,8 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
                 revision=request.revision,
                 series=request.series,
                 training_step=request.training_step,
+                parameters=facts.parameters if facts else None,
+                context_length=facts.context_length if facts else None,
                 submitted_by=user if user is not None and user.is_authenticated else None,
             )
         return find_or_create_run(checkpoint, suite, request.backend, request.device)
