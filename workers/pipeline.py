@@ -31,6 +31,7 @@ from benchmark.steps import (
 )
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from workers.failures import classify
 from workers.model_cache import backend_for
 
 log = logging.getLogger(__name__)
@@ -214,5 +215,8 @@ def mark_failed(run_id: int, exc: BaseException, details: str = "") -> None:
     message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}"
     log.error("run %s failed: %s", run_id, exc)
     Run.objects.filter(pk=run_id).update(
-        status=Run.Status.FAILED, error=message, finished_at=timezone.now()
+        status=Run.Status.FAILED,
+        failure_reason=classify(exc),
+        error=message,
+        finished_at=timezone.now(),
     )

@@ -48,5 +48,17 @@ def test_an_unhealthy_sandbox_fails_the_run_and_publishes_no_score(tmp_path: Pat
     run.refresh_from_db()
     assert run.status == Run.Status.FAILED
     assert "sandbox unhealthy" in run.error
+    assert run.failure_reason == Run.FailureReason.SANDBOX_UNHEALTHY
     assert not run.pass_at_k.exists()
     assert run.samples.get().status == "pending"  # nothing was judged on a broken sandbox
+
+
+def test_a_broken_checkpoint_fails_with_reason_model_load(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text('{"architectures": ["GPT2LMHeadModel"]}')
+    run = make_run(str(tmp_path))
+    with pytest.raises(Exception) as raised:
+        pipeline.generate(run.pk)
+    pipeline.mark_failed(run.pk, raised.value)
+    run.refresh_from_db()
+    assert run.failure_reason in (Run.FailureReason.TOKENIZER, Run.FailureReason.MODEL_LOAD)
+    assert "could not be loaded" in run.error

@@ -40,6 +40,17 @@ class Run(models.Model):
         SCORING = "scoring"
         DONE = "done"
 
+    class FailureReason(models.TextChoices):
+        MODEL_LOAD = "model_load", "the model could not be loaded"
+        TOKENIZER = "tokenizer", "the tokenizer could not be loaded"
+        OUT_OF_MEMORY = "out_of_memory", "out of memory"
+        CUDA_ERROR = "cuda_error", "CUDA error"
+        SANDBOX_UNHEALTHY = "sandbox_unhealthy", "sandbox unhealthy (known-good gate failed)"
+        SANDBOX = "sandbox", "sandbox error"
+        TIMEOUT = "timeout", "time limit exceeded"
+        DATA = "data", "bad data or settings"
+        INTERNAL = "internal", "internal error"
+
     checkpoint = models.ForeignKey(Checkpoint, on_delete=models.CASCADE, related_name="runs")
     suite = models.ForeignKey(Suite, on_delete=models.PROTECT, related_name="runs")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
@@ -49,6 +60,9 @@ class Run(models.Model):
     settings = models.JSONField(help_text="The suite's settings, frozen when the run was made")
     record = models.JSONField(default=dict, help_text="Reproducibility record")
     error = models.TextField(blank=True, default="")
+    failure_reason = models.CharField(
+        max_length=30, choices=FailureReason.choices, blank=True, default=""
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -26,6 +26,7 @@ def run_detail(run: Run) -> dict[str, Any]:
     return run_summary(run) | {
         "progress": run.progress(),
         "error": run.error,
+        "failure_reason": run.failure_reason,
         "pass_at_k": [pass_at_k(p) for p in run.pass_at_k.order_by("temperature", "k")],
         "perplexity": [language(r) for r in run.language_results.all()],
         "settings": run.settings,
