@@ -45,7 +45,12 @@ def _run(run_id: int) -> tuple[Run, SuiteConfig]:
 
 
 def _stage(run: Run, stage: str) -> None:
-    Run.objects.filter(pk=run.pk).update(stage=stage)
+    Run.objects.filter(pk=run.pk).update(stage=stage, heartbeat_at=timezone.now())
+
+
+def _beat(run: Run) -> None:
+    """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery)."""
+    Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now())
 
 
 def _loaded_backend(run: Run) -> Backend:
@@ -67,7 +72,9 @@ def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
 
 def start(run_id: int) -> None:
     Run.objects.filter(pk=run_id, started_at__isnull=True).update(started_at=timezone.now())
-    Run.objects.filter(pk=run_id).update(status=Run.Status.RUNNING, error="")
+    Run.objects.filter(pk=run_id).update(
+        status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
+    )
 
 
 def generate(run_id: int) -> None:
@@ -84,19 +91,17 @@ def generate(run_id: int) -> None:
             if all(p.task_id in done for p in batch):
                 continue
             completions = generate_batch(backend, batch, sampling)
-            with transaction.atomic():  # a batch's samples are stored all or nothing
-                Sample.objects.bulk_create(
-                    Sample(
-                        run=run,
-                        task_id=problem.task_id,
-                        temperature=temperature,
-                        index=i,
-                        completion=text,
-                    )
-                    for problem, texts in zip(batch, completions, strict=True)
-                    if problem.task_id not in done
-                    for i, text in enumerate(texts)
-                )
+            rows = [
+                Sample(run=run, task_id=problem.task_id, temperature=temperature, index=i,
+                       completion=text)
+                for problem, texts in zip(batch, completions, strict=True)
+                if problem.task_id not in done
+                for i, text in enumerate(texts)
+            ]  # fmt: skip
+            # All or nothing per batch; a duplicate delivery may have stored them meanwhile.
+            with transaction.atomic():
+                Sample.objects.bulk_create(rows, ignore_conflicts=True)
+            _beat(run)
 
 
 def execute(run_id: int) -> None:
@@ -111,10 +116,13 @@ def execute(run_id: int) -> None:
     _remember(run, "sandbox", describe_sandbox(execution))
     samples = [ExecSample(s.task_id, s.completion) for s in pending]
     problems = load_dataset().by_id()
-    for index, result in execute_gated(samples, problems, execution):
+    results = execute_gated(samples, problems, execution)
+    for done, (index, result) in enumerate(results, start=1):
         Sample.objects.filter(pk=pending[index].pk).update(
             status=str(result.status), detail=result.detail, duration_s=result.duration_s
         )
+        if done % 25 == 0:
+            _beat(run)
 
 
 def score_perplexity(run_id: int) -> None:
@@ -138,12 +146,14 @@ def score_perplexity(run_id: int) -> None:
     for start in range(0, len(pending), FILES_PER_CHUNK):
         chunk = pending[start : start + FILES_PER_CHUNK]
         scored = score_corpus_files(backend, corpus, chunk, config.context_length)
-        FileResult.objects.bulk_create(
+        rows = [
             FileResult(run=run, language=entry.language, file=entry.file, sha256=entry.sha256,
                        nll=counts.nll, model_tokens=counts.model_tokens,
                        pygments_tokens=counts.pygments_tokens, bytes=counts.bytes)
             for entry, counts in zip(chunk, scored, strict=True)
-        )  # fmt: skip
+        ]  # fmt: skip
+        FileResult.objects.bulk_create(rows, ignore_conflicts=True)
+        _beat(run)
 
 
 def finalize(run_id: int) -> None:

@@ -7,12 +7,15 @@ redelivered or retried task resumes instead of starting over.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from celery import Task, chain
+from celery.signals import worker_ready
+from django.conf import settings
 from django.db import OperationalError
 
-from workers import pipeline
+from workers import pipeline, recovery
 from workers.app import app
 
 
@@ -29,6 +32,12 @@ class RunStep(Task):  # type: ignore[misc]
     ) -> None:
         # Called once retries are exhausted: the run records why it stopped.
         pipeline.mark_failed(args[0], exc, str(einfo))
+
+
+@worker_ready.connect
+def resume_stalled_runs(**_: Any) -> None:
+    """A starting worker queues again the runs a dead worker left behind."""
+    recovery.requeue_stalled_runs(timedelta(seconds=settings.POLYEVAL_STALE_RUN_SECONDS))
 
 
 @app.task(name="polyeval.evaluate", base=RunStep)

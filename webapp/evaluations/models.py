@@ -65,6 +65,9 @@ class Run(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last stored progress; a stale one gets the run resumed"
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

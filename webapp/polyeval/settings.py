@@ -116,6 +116,10 @@ CACHES = {
 # Submissions with more parameters (read from safetensors headers) are refused.
 POLYEVAL_MAX_PARAMETERS = env_int("POLYEVAL_MAX_PARAMETERS", 20_000_000_000)
 
+# A queued or running run with no stored progress for this long is resumed by the next worker
+# that starts (see workers/recovery.py). Longer than the slowest generation batch.
+POLYEVAL_STALE_RUN_SECONDS = env_int("POLYEVAL_STALE_RUN_SECONDS", 900)
+
 # How stale the leaderboard's "is there new data?" check may be, in seconds.
 LEADERBOARD_VERSION_SECONDS = env_int("POLYEVAL_LEADERBOARD_VERSION_SECONDS", 2)
 

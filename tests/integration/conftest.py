@@ -1,0 +1,96 @@
+"""Real Redis and real ``celery worker`` processes for the integration tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from webapp.evaluations.models import Run
+
+REPO = Path(__file__).resolve().parents[2]
+StartWorker = Callable[..., subprocess.Popen[bytes]]
+
+
+def database_url() -> str:
+    """The test database, as a URL a worker subprocess can open."""
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def redis_broker() -> Iterator[str]:
+    """The test settings' Redis database, emptied before and after."""
+    import redis
+
+    url = settings.CELERY_BROKER_URL
+    assert url.startswith("redis://"), "the integration tests need a Redis broker (REDIS_URL)"
+    client = redis.Redis.from_url(url)
+    try:
+        client.ping()
+    except redis.ConnectionError:
+        pytest.fail(f"Redis is not reachable at {url}; start it (see README)")
+    client.flushdb()
+    yield url
+    client.flushdb()
+
+
+@pytest.fixture
+def start_worker(redis_broker: str, tmp_path: Path) -> Iterator[StartWorker]:
+    """Starts ``celery worker`` processes, each in its own session (so a test can kill one
+    whole, pool included); stops whatever is left at the end and prints their logs."""
+    started: list[tuple[subprocess.Popen[bytes], Path]] = []
+
+    def start(**env_overrides: str) -> subprocess.Popen[bytes]:
+        env = (
+            os.environ
+            | {
+                "REDIS_URL": redis_broker,
+                "DATABASE_URL": database_url(),
+                "DJANGO_SETTINGS_MODULE": "webapp.polyeval.settings_test",
+                "POLYEVAL_DATA_DIR": str(tmp_path),
+            }
+            | env_overrides
+        )
+        log = tmp_path / f"worker-{len(started)}.log"
+        argv = [sys.executable, "-m", "celery", "-A", "workers.app", "worker",
+                "-Q", "default,gpu,sandbox", "--concurrency", "1", "--loglevel", "INFO",
+                "--hostname", f"test-{os.getpid()}-{len(started)}@%h",
+                "--without-gossip", "--without-mingle"]  # fmt: skip
+        with log.open("wb") as out:
+            proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=out,
+                                    stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+        started.append((proc, log))
+        return proc
+
+    yield start
+    for proc, log in started:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        print(f"--- {log.name}\n{log.read_text()[-3000:]}")
+
+
+def wait_for(run: Run, timeout: float) -> Run:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        run.refresh_from_db()
+        if not run.is_active:
+            return run
+        time.sleep(0.5)
+    pytest.fail(f"run {run.pk} still {run.status}/{run.stage} after {timeout}s")
