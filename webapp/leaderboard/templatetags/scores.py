@@ -6,6 +6,10 @@ import json
 import math
 
 from django import template
+from django.utils.safestring import SafeString, mark_safe
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import PythonLexer
 
 register = template.Library()
 MISSING = "\N{EN DASH}"
@@ -51,6 +55,14 @@ def get(mapping: dict[str, object], key: str) -> object:
 def as_json(value: object) -> str:
     """Pretty JSON for settings and records (autoescaped by the template like any text)."""
     return json.dumps(value, indent=2, sort_keys=True)
+
+
+@register.filter
+def python_code(source: str) -> SafeString:
+    """Highlighted Python. Pygments escapes every token it emits, so hostile completions
+    (``<script>``) stay text; the result is then safe to insert."""
+    html = highlight(source, PythonLexer(), HtmlFormatter(nowrap=True))
+    return mark_safe(html)  # built by Pygments' formatter, which escapes every token
 
 
 @register.filter
