@@ -1,4 +1,4 @@
-# One image for the web process and the CPU workers. (The vLLM GPU worker image is issue #6.)
+# One image for the web process, the sandbox worker and Flower (the GPU worker: Dockerfile.gpu).
 FROM python:3.11-slim-bookworm
 
 RUN apt-get update \
@@ -13,7 +13,7 @@ COPY workers ./workers
 COPY templates ./templates
 COPY manage.py ./
 # CPU wheels of torch: PyPI's default torch build would pull CUDA libraries into this image.
-RUN pip install --no-cache-dir --extra-index-url https://download.pytorch.org/whl/cpu '.[hf]'
+RUN pip install --no-cache-dir --extra-index-url https://download.pytorch.org/whl/cpu '.[hf,ops]'
 
 ENV POLYEVAL_DATA_DIR=/data DJANGO_SETTINGS_MODULE=webapp.polyeval.settings
 RUN mkdir -p /data && DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput

@@ -17,14 +17,19 @@ def compose() -> dict:  # type: ignore[type-arg]
 
 def test_compose_defines_the_full_stack() -> None:
     services = compose()["services"]
-    assert {"postgres", "redis", "web", "worker"} <= set(services)
+    assert {"postgres", "redis", "web", "worker-gpu", "worker-sandbox", "flower"} <= set(services)
     assert services["web"]["environment"]["REDIS_URL"].startswith("redis://")
     assert services["web"]["environment"]["DATABASE_URL"].startswith("postgres://")
+    gpu = services["worker-gpu"]["deploy"]["resources"]["reservations"]["devices"][0]
+    assert gpu["driver"] == "nvidia" and "--pool solo" in services["worker-gpu"]["command"]
+    assert all("healthcheck" in services[s] for s in ("postgres", "redis", "web"))
 
 
-def test_compose_worker_consumes_every_routed_queue() -> None:
-    command = compose()["services"]["worker"]["command"]
-    queues = set(command.split("-Q", 1)[1].split()[0].split(","))
+def test_compose_workers_consume_every_routed_queue() -> None:
+    services = compose()["services"]
+    queues: set[str] = set()
+    for name in ("worker-gpu", "worker-sandbox"):
+        queues |= set(services[name]["command"].split("-Q", 1)[1].split()[0].split(","))
     routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
     assert routed <= queues
 
@@ -37,3 +42,22 @@ def test_compose_worker_consumes_every_routed_queue() -> None:
 def test_docker_compose_config_is_valid() -> None:
     env = {"DJANGO_SECRET_KEY": "x", "PATH": "/usr/bin:/bin"}
     subprocess.run(["docker", "compose", "config", "-q"], cwd=REPO, env=env, check=True)
+
+
+def test_check_deploy_is_clean_with_production_settings(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "POLYEVAL_"))}
+    env |= {
+        "DJANGO_SETTINGS_MODULE": "webapp.polyeval.settings",
+        "DJANGO_SECRET_KEY": "a-long-random-production-key-" + "Zq8#mW2!" * 6,
+        "DJANGO_ALLOWED_HOSTS": "polyeval.example.org",
+        "POLYEVAL_DATA_DIR": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPO, env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "no issues" in done.stdout

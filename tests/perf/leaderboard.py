@@ -168,6 +168,7 @@ def main() -> None:
 
     redis.Redis.from_url(args.redis_url).flushdb()
     env = os.environ | {"DATABASE_URL": args.database_url, "DJANGO_DEBUG": "0",
+                        "DJANGO_SECURE_SSL_REDIRECT": "0",
                         "REDIS_URL": args.redis_url,
                         "DJANGO_SECRET_KEY": "perf-only-" + "x" * 40,
                         "DJANGO_SETTINGS_MODULE": "webapp.polyeval.settings"}  # fmt: skip

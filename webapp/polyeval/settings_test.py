@@ -5,6 +5,7 @@ import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "polyeval-tests-only-" + "x" * 40)
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "0")  # the test client speaks plain HTTP
 
 from webapp.polyeval.settings import *  # noqa: F403
 
