@@ -8,4 +8,5 @@ urlpatterns = [
     path("leaderboard/", views.leaderboard, name="leaderboard"),
     path("models/<slug:slug>/", views.model, name="model"),
     path("runs/<int:pk>/", views.run, name="run"),
+    path("submissions/", views.submissions, name="submissions"),
 ]

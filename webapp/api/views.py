@@ -7,7 +7,10 @@ from dataclasses import asdict
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
+from webapp.accounts.models import ApiToken
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_detail, run_summary
 from webapp.leaderboard.page import cached
@@ -15,6 +18,7 @@ from webapp.leaderboard.reported import reported
 from webapp.leaderboard.serializers import row_json
 from webapp.leaderboard.table import leaderboard_rows
 from webapp.submissions.models import Checkpoint
+from webapp.submissions.services import RateLimited, SubmissionError, SubmissionRequest, submit
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -48,3 +52,29 @@ def model(request: HttpRequest, slug: str) -> JsonResponse:
 def run(request: HttpRequest, pk: int) -> JsonResponse:
     found = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
     return JsonResponse(run_detail(found))
+
+
+@csrf_exempt  # token-authenticated only: no cookie is trusted here
+@require_POST
+def submissions(request: HttpRequest) -> JsonResponse:
+    """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
+    ``source`` plus optional ``revision``, ``name``, ``suite``, ``backend``, ``device``."""
+    header = request.headers.get("Authorization", "")
+    token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
+    if token is None:
+        return JsonResponse({"error": "an API token is required (Authorization: Bearer …)"},
+                            status=401)  # fmt: skip
+    try:
+        body = json.loads(request.body or b"{}")
+        fields = {k: str(body[k]) for k in SUBMISSION_FIELDS if k in body}
+        run, created = submit(SubmissionRequest(**fields), token.user)  # type: ignore[arg-type]
+    except RateLimited as exc:
+        return JsonResponse({"error": str(exc)}, status=429)
+    except (json.JSONDecodeError, TypeError, AttributeError):
+        return JsonResponse({"error": "the body must be a JSON object with 'source'"}, status=400)
+    except SubmissionError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    return JsonResponse(run_summary(run) | {"created": created}, status=201 if created else 200)
+
+
+SUBMISSION_FIELDS = ("source", "revision", "name", "suite", "backend", "device")

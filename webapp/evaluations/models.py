@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
@@ -52,6 +53,9 @@ class Run(models.Model):
         INTERNAL = "internal", "internal error"
 
     checkpoint = models.ForeignKey(Checkpoint, on_delete=models.CASCADE, related_name="runs")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
     suite = models.ForeignKey(Suite, on_delete=models.PROTECT, related_name="runs")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.WAITING)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import User
 from django.db import transaction
 
 from benchmark.suites import SuiteConfig, get_suite
@@ -30,7 +31,7 @@ class SuiteChanged(ValueError):
 
 
 def find_or_create_run(
-    checkpoint: Checkpoint, suite: Suite, backend: str, device: str
+    checkpoint: Checkpoint, suite: Suite, backend: str, device: str, user: User | None = None
 ) -> tuple[Run, bool]:
     """A checkpoint is evaluated once per suite version: an existing queued, running or
     successful run is returned instead of queueing the same work again."""
@@ -42,8 +43,9 @@ def find_or_create_run(
     if existing:
         return existing, False
     run = Run.objects.create(
-        checkpoint=checkpoint, suite=suite, backend=backend, device=device, settings=suite.config
-    )
+        checkpoint=checkpoint, suite=suite, backend=backend, device=device, settings=suite.config,
+        submitted_by=user,
+    )  # fmt: skip
     queue_run(run)
     return run, True
 

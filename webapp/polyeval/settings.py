@@ -54,7 +54,14 @@ INSTALLED_APPS = [
     "webapp.evaluations",
     "webapp.leaderboard",
     "webapp.api",
+    "webapp.accounts",
 ]
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "submissions:submit"
+LOGOUT_REDIRECT_URL = "leaderboard:index"
+# Per user, per hour: submissions beyond this are refused with a clear message.
+POLYEVAL_SUBMISSIONS_PER_HOUR = env_int("POLYEVAL_SUBMISSIONS_PER_HOUR", 20)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

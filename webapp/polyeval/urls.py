@@ -4,6 +4,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("webapp.api.urls")),
+    path("accounts/", include("webapp.accounts.urls")),
     path("", include("webapp.leaderboard.urls")),
     path("", include("webapp.evaluations.urls")),
     path("", include("webapp.submissions.urls")),

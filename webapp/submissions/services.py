@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 
 from benchmark.checkpoint import (
     CheckpointError,
@@ -70,9 +72,28 @@ def validate(source: str, known: Checkpoint | None) -> CheckpointFacts | None:
         raise SubmissionError(f"{source}: {exc}") from None
 
 
+class RateLimited(SubmissionError):
+    pass
+
+
+def check_rate(user: User | None) -> None:
+    """Signed-in submitters may queue ``POLYEVAL_SUBMISSIONS_PER_HOUR`` runs an hour."""
+    if user is None or user.is_staff:
+        return
+    since = timezone.now() - timedelta(hours=1)
+    recent = Run.objects.filter(submitted_by=user, created_at__gte=since).count()
+    if recent >= settings.POLYEVAL_SUBMISSIONS_PER_HOUR:
+        raise RateLimited(
+            f"rate limit: {recent} runs queued in the last hour (at most "
+            f"{settings.POLYEVAL_SUBMISSIONS_PER_HOUR}); try again later"
+        )
+
+
 def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, bool]:
     """Returns the run and whether it is new (False: an identical run already exists).
     Nothing is saved unless the checkpoint passes validation."""
+    user = user if user is not None and user.is_authenticated else None
+    check_rate(user)
     source = normalise_source(request.source)
     known = Checkpoint.objects.filter(source=source, revision=request.revision).first()
     facts = validate(source, known)
@@ -93,6 +114,6 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
                 training_step=request.training_step,
                 parameters=facts.parameters if facts else None,
                 context_length=facts.context_length if facts else None,
-                submitted_by=user if user is not None and user.is_authenticated else None,
+                submitted_by=user,
             )
-        return find_or_create_run(checkpoint, suite, request.backend, request.device)
+        return find_or_create_run(checkpoint, suite, request.backend, request.device, user)

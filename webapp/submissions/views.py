@@ -1,7 +1,26 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 
+from webapp.submissions.forms import SubmissionForm
 from webapp.submissions.models import Checkpoint
+from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
+
+
+@login_required
+def submit_form(request: HttpRequest) -> HttpResponse:
+    form = SubmissionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            run, created = submit(SubmissionRequest(**form.cleaned_data), request.user)  # type: ignore[arg-type]
+        except SubmissionError as exc:
+            form.add_error(None, str(exc))
+        else:
+            note = "queued" if created else f"already evaluated or in progress ({run.status})"
+            messages.success(request, f"Run {run.pk} {note}.")
+            return redirect(run)
+    return render(request, "submissions/submit.html", {"form": form})
 
 
 def model_detail(request: HttpRequest, slug: str) -> HttpResponse:

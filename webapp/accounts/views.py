@@ -1,0 +1,38 @@
+"""Sign-up and API tokens. Sign-in and sign-out are Django's own views."""
+
+from __future__ import annotations
+
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import UserCreationForm
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from webapp.accounts.models import ApiToken
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    form: UserCreationForm = UserCreationForm(request.POST or None)  # type: ignore[type-arg]
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user)
+        return redirect("accounts:tokens")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+@login_required
+def tokens(request: HttpRequest) -> HttpResponse:
+    secret = None
+    if request.method == "POST":
+        name = request.POST.get("name", "").strip()[:100] or "token"
+        _, secret = ApiToken.issue(request.user, name)
+    context = {"tokens": request.user.tokens.order_by("-created_at"), "secret": secret}  # type: ignore[union-attr]
+    return render(request, "accounts/tokens.html", context)
+
+
+@login_required
+@require_POST
+def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    get_object_or_404(ApiToken, pk=pk, user=request.user).delete()
+    return redirect("accounts:tokens")
