@@ -7,6 +7,9 @@ DATA_DIR=${DATA_DIR:-var}
 PY=.venv/bin/python
 PORT=${PORT:-8000}
 export DJANGO_DEBUG=${DJANGO_DEBUG:-1}
+# The demo's worker is the only one: any run still active when it starts was left behind by an
+# earlier demo that stopped, so it is resumed at once (workers/recovery.py).
+export POLYEVAL_STALE_RUN_SECONDS=${POLYEVAL_STALE_RUN_SECONDS:-0}
 mkdir -p "$DATA_DIR/log"
 
 $PY manage.py migrate --noinput >/dev/null
