@@ -72,5 +72,5 @@ def _last_line(text: str) -> str:
 
 
 def _short(text: str) -> str:
-    text = text.strip()
+    text = text.strip().replace("\x00", "\\x00")  # program output may hold NUL bytes
     return text if len(text) <= DETAIL_CHARS else text[: DETAIL_CHARS - 1] + "…"

@@ -92,16 +92,28 @@ def generate(run_id: int) -> None:
                 continue
             completions = generate_batch(backend, batch, sampling)
             rows = [
-                Sample(run=run, task_id=problem.task_id, temperature=temperature, index=i,
-                       completion=text)
+                _sample(run, problem.task_id, temperature, i, text)
                 for problem, texts in zip(batch, completions, strict=True)
                 if problem.task_id not in done
                 for i, text in enumerate(texts)
-            ]  # fmt: skip
+            ]
             # All or nothing per batch; a duplicate delivery may have stored them meanwhile.
             with transaction.atomic():
                 Sample.objects.bulk_create(rows, ignore_conflicts=True)
             _beat(run)
+
+
+NUL_DETAIL = "SyntaxError: the completion contains a NUL byte (shown here as U+FFFD)"
+
+
+def _sample(run: Run, task_id: str, temperature: float, index: int, text: str) -> Sample:
+    """A NUL byte cannot be stored in PostgreSQL text, and no interpreter compiles source that
+    holds one: such a sample is judged failed here, with a displayable copy of its text."""
+    if "\x00" in text:
+        return Sample(run=run, task_id=task_id, temperature=temperature, index=index,
+                      completion=text.replace("\x00", "\ufffd"), status="failed",
+                      detail=NUL_DETAIL)  # fmt: skip
+    return Sample(run=run, task_id=task_id, temperature=temperature, index=index, completion=text)
 
 
 def execute(run_id: int) -> None:
@@ -222,7 +234,7 @@ def _store_model_facts(run: Run, model: dict[str, Any]) -> None:
 
 def mark_failed(run_id: int, exc: BaseException, details: str = "") -> None:
     tail = details or "".join(traceback.format_exception(exc))
-    message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}"
+    message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}".replace("\x00", "\\x00")
     log.error("run %s failed: %s", run_id, exc)
     Run.objects.filter(pk=run_id).update(
         status=Run.Status.FAILED,

@@ -117,3 +117,9 @@ def test_ptrace_is_refused(bwrap_sandbox: Sandbox) -> None:
         "assert libc.ptrace(0, 0, 0, 0) == -1 and ctypes.get_errno() == 1"
     )
     assert run(bwrap_sandbox, body) is Status.PASSED
+
+
+def test_source_holding_a_nul_byte_fails_to_compile(sandbox: Sandbox) -> None:
+    nonce = new_nonce()
+    result = sandbox.run(f"x = '\x00'\nprint({nonce!r})\n", nonce)
+    assert result.status is Status.FAILED and "\x00" not in result.detail

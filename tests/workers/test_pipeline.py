@@ -62,3 +62,13 @@ def test_a_broken_checkpoint_fails_with_reason_model_load(tmp_path: Path) -> Non
     run.refresh_from_db()
     assert run.failure_reason in (Run.FailureReason.TOKENIZER, Run.FailureReason.MODEL_LOAD)
     assert "could not be loaded" in run.error
+
+
+def test_a_completion_with_a_nul_byte_is_stored_displayably_and_judged_failed(
+    tmp_path: Path,
+) -> None:
+    run = make_run(str(tmp_path))
+    sample = pipeline._sample(run, "HumanEval/0", 0.8, 0, "    return 1\x00\n")
+    sample.save()  # PostgreSQL refuses NUL in text; the stored copy has none
+    assert "\x00" not in sample.completion and sample.status == "failed"
+    assert "NUL byte" in sample.detail
