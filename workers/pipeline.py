@@ -39,9 +39,20 @@ ERROR_TAIL = 4000
 FILES_PER_CHUNK = 16
 
 
+class RunCancelled(Exception):
+    """An admin cancelled the run: the step stops where it is; nothing is marked failed."""
+
+
 def _run(run_id: int) -> tuple[Run, SuiteConfig]:
     run = Run.objects.select_related("checkpoint").get(pk=run_id)
+    if run.status == Run.Status.CANCELLED:
+        raise RunCancelled(run_id)
     return run, SuiteConfig.from_dict(run.settings)
+
+
+def _check_cancelled(run: Run) -> None:
+    if Run.objects.filter(pk=run.pk, status=Run.Status.CANCELLED).exists():
+        raise RunCancelled(run.pk)
 
 
 def _stage(run: Run, stage: str) -> None:
@@ -49,8 +60,10 @@ def _stage(run: Run, stage: str) -> None:
 
 
 def _beat(run: Run) -> None:
-    """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery)."""
+    """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery).
+    Also the point where a cancellation is noticed."""
     Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now())
+    _check_cancelled(run)
 
 
 def _loaded_backend(run: Run) -> Backend:
@@ -71,36 +84,42 @@ def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
 
 
 def start(run_id: int) -> None:
+    _run(run_id)  # a cancelled run does not start
     Run.objects.filter(pk=run_id, started_at__isnull=True).update(started_at=timezone.now())
-    Run.objects.filter(pk=run_id).update(
+    Run.objects.filter(pk=run_id).exclude(status=Run.Status.CANCELLED).update(
         status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
     )
 
 
 def generate(run_id: int) -> None:
     run, suite = _run(run_id)
-    if suite.humaneval is None:
+    config = suite.humaneval
+    if config is None:
         return
     _stage(run, Run.Stage.GENERATING)
+    stored = set(run.samples.values_list("task_id", "temperature"))
+    problems = load_dataset().select(config.task_ids)
+    todo = [
+        (temperature, batch)
+        for temperature in config.temperatures
+        for batch in batches(problems, config.prompts_per_batch)
+        if any((p.task_id, temperature) not in stored for p in batch)
+    ]
+    if not todo:
+        return  # resumed after generation, or a re-score of stored generations: no model needed
     backend = _loaded_backend(run)
-    problems = load_dataset().select(suite.humaneval.task_ids)
-    for temperature in suite.humaneval.temperatures:
-        done = set(run.samples.filter(temperature=temperature).values_list("task_id", flat=True))
-        sampling = suite.humaneval.sampling(temperature)
-        for batch in batches(problems, suite.humaneval.prompts_per_batch):
-            if all(p.task_id in done for p in batch):
-                continue
-            completions = generate_batch(backend, batch, sampling)
-            rows = [
-                _sample(run, problem.task_id, temperature, i, text)
-                for problem, texts in zip(batch, completions, strict=True)
-                if problem.task_id not in done
-                for i, text in enumerate(texts)
-            ]
-            # All or nothing per batch; a duplicate delivery may have stored them meanwhile.
-            with transaction.atomic():
-                Sample.objects.bulk_create(rows, ignore_conflicts=True)
-            _beat(run)
+    for temperature, batch in todo:
+        completions = generate_batch(backend, batch, config.sampling(temperature))
+        rows = [
+            _sample(run, problem.task_id, temperature, i, text)
+            for problem, texts in zip(batch, completions, strict=True)
+            if (problem.task_id, temperature) not in stored
+            for i, text in enumerate(texts)
+        ]
+        # All or nothing per batch; a duplicate delivery may have stored them meanwhile.
+        with transaction.atomic():
+            Sample.objects.bulk_create(rows, ignore_conflicts=True)
+        _beat(run)
 
 
 NUL_DETAIL = "SyntaxError: the completion contains a NUL byte (shown here as U+FFFD)"
@@ -179,7 +198,7 @@ def finalize(run_id: int) -> None:
         if suite.perplexity is not None:
             record["perplexity"] = _store_languages(run, suite)
         _store_model_facts(run, record["model"])
-        Run.objects.filter(pk=run.pk).update(
+        Run.objects.filter(pk=run.pk).exclude(status=Run.Status.CANCELLED).update(
             status=Run.Status.SUCCEEDED,
             stage=Run.Stage.DONE,
             record=record,

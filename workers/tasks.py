@@ -30,8 +30,10 @@ class RunStep(Task):  # type: ignore[misc]
     def on_failure(
         self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any
     ) -> None:
-        # Called once retries are exhausted: the run records why it stopped.
-        pipeline.mark_failed(args[0], exc, str(einfo))
+        # Called once retries are exhausted: the run records why it stopped (a cancelled run
+        # stopped because it was asked to, and keeps its status).
+        if not isinstance(exc, pipeline.RunCancelled):
+            pipeline.mark_failed(args[0], exc, str(einfo))
 
 
 @worker_ready.connect

@@ -1,6 +1,9 @@
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample, Suite
+from webapp.evaluations.services import cancel_run, rerun
 
 
 @admin.register(Suite)
@@ -21,12 +24,38 @@ class LanguageResultInline(admin.TabularInline):
     readonly_fields = fields
 
 
+@admin.action(description="Cancel the selected queued or running runs")
+def cancel_runs(
+    modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Run]
+) -> None:
+    cancelled = sum(cancel_run(run) for run in queryset)
+    modeladmin.message_user(request, f"{cancelled} run(s) cancelled.")
+
+
+@admin.action(description="Re-run: re-execute and re-score stored generations")
+def rescore_runs(
+    modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Run]
+) -> None:
+    new = [rerun(run, "rescore", request.user) for run in queryset]  # type: ignore[arg-type]
+    modeladmin.message_user(request, f"Queued re-runs {', '.join(str(r.pk) for r in new)}.")
+
+
+@admin.action(description="Re-run: regenerate from scratch")
+def regenerate_runs(
+    modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Run]
+) -> None:
+    new = [rerun(run, "regenerate", request.user) for run in queryset]  # type: ignore[arg-type]
+    modeladmin.message_user(request, f"Queued re-runs {', '.join(str(r.pk) for r in new)}.")
+
+
 @admin.register(Run)
 class RunAdmin(admin.ModelAdmin):
-    list_display = ("pk", "checkpoint", "suite", "status", "stage", "created_at", "finished_at")
+    list_display = ("pk", "checkpoint", "suite", "status", "stage", "parent", "rerun_kind",
+                    "created_at", "finished_at")  # fmt: skip
     list_filter = ("status", "suite")
     readonly_fields = ("settings", "record", "error", "started_at", "finished_at")
     inlines = [PassAtKInline, LanguageResultInline]
+    actions = [cancel_runs, rescore_runs, regenerate_runs]
 
 
 @admin.register(Sample)

@@ -32,6 +32,7 @@ class Run(models.Model):
         RUNNING = "running"
         SUCCEEDED = "succeeded"
         FAILED = "failed"
+        CANCELLED = "cancelled"
 
     class Stage(models.TextChoices):
         WAITING = "waiting"
@@ -56,6 +57,15 @@ class Run(models.Model):
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reruns",
+        help_text="The run this one re-runs",
+    )  # fmt: skip
+    rerun_kind = models.CharField(
+        max_length=20, blank=True, default="",
+        choices=[("rescore", "re-executed and re-scored stored generations"),
+                 ("regenerate", "regenerated")],
+    )  # fmt: skip
     suite = models.ForeignKey(Suite, on_delete=models.PROTECT, related_name="runs")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.QUEUED)
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.WAITING)
@@ -96,6 +106,10 @@ class Run(models.Model):
             total=models.Count("id"), done=models.Count("id", filter=~models.Q(status="pending"))
         )
         return {"samples": samples, "files": self.file_results.count()}
+
+    @property
+    def best_pass_at_1(self) -> float | None:
+        return self.best_pass_at(1)
 
     def best_pass_at(self, k: int) -> float | None:
         best = self.pass_at_k.filter(k=k).order_by("-value").first()

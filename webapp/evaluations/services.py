@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 
 from benchmark.suites import SuiteConfig, get_suite
-from webapp.evaluations.models import Run, Suite
+from webapp.evaluations.models import Run, Sample, Suite
 from webapp.submissions.models import Checkpoint
 
 EVALUATE_TASK = "polyeval.evaluate"
@@ -48,6 +49,40 @@ def find_or_create_run(
     )  # fmt: skip
     queue_run(run)
     return run, True
+
+
+def cancel_run(run: Run) -> bool:
+    """Stop a queued or running run; its worker notices at the next batch and stops."""
+    active = [Run.Status.QUEUED, Run.Status.RUNNING]
+    return bool(
+        Run.objects.filter(pk=run.pk, status__in=active).update(
+            status=Run.Status.CANCELLED, finished_at=timezone.now()
+        )
+    )
+
+
+def rerun(run: Run, kind: str, user: User | None = None) -> Run:
+    """A new run of the same checkpoint on the suite's current version, recorded as a re-run.
+
+    ``rescore`` copies the stored generations (their verdicts reset), so only execution and
+    scoring run again, for a new dataset or harness version; ``regenerate`` starts afresh.
+    """
+    if kind not in ("rescore", "regenerate"):
+        raise ValueError(f"unknown re-run kind {kind!r}")
+    suite = suite_row(run.suite.name)
+    with transaction.atomic():
+        new = Run.objects.create(
+            checkpoint=run.checkpoint, suite=suite, backend=run.backend, device=run.device,
+            settings=suite.config, submitted_by=user, parent=run, rerun_kind=kind,
+        )  # fmt: skip
+        if kind == "rescore":
+            Sample.objects.bulk_create(
+                Sample(run=new, task_id=s.task_id, temperature=s.temperature, index=s.index,
+                       completion=s.completion)
+                for s in run.samples.all()
+            )  # fmt: skip
+        queue_run(new)
+    return new
 
 
 def queue_run(run: Run) -> None:

@@ -47,6 +47,14 @@ def run_bundle_download(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+def _score_change(run: Run) -> float | None:
+    """Best pass@1 of a re-run minus its parent's."""
+    if run.parent is None:
+        return None
+    new, old = run.best_pass_at(1), run.parent.best_pass_at(1)
+    return None if new is None or old is None else new - old
+
+
 def worst_files(run: Run, count: int = 10) -> list[FileResult]:
     """The files the model predicts worst, by bits per byte (comparable across languages)."""
     per_byte = ExpressionWrapper(F("nll") / F("bytes"), output_field=FloatField())
@@ -61,6 +69,7 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "pass_at_k": run.pass_at_k.order_by("temperature", "k"),
         "languages": run.language_results.all(),
         "worst_files": worst_files(run),
+        "score_change": _score_change(run),
         "problems": problem_outcomes(run),
     }
     return render(request, "evaluations/run_detail.html", context)
