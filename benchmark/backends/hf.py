@@ -30,6 +30,7 @@ class HFBackend:
             raise BackendError(f"unsupported dtype {spec.dtype!r}; use one of {', '.join(DTYPES)}")
         self.spec = spec
         self.score_batch_tokens = score_batch_tokens
+        self.oom_retries = 0  # recorded by describe(): scoring fell back to smaller batches
         self.tokenizer = _load_tokenizer(spec)
         self.model = _load_model(spec)
         eos = self.tokenizer.eos_token_id
@@ -76,13 +77,24 @@ class HFBackend:
 
     @torch.inference_mode()
     def score(self, windows: Sequence[Window]) -> list[float]:
-        """Windows of equal length are batched together, so no padding is ever scored."""
+        """Windows of equal length are batched together, so no padding is ever scored. Out of
+        memory, the windows are scored once more in batches a quarter of the size (the sums do
+        not depend on the batching); a second failure is raised."""
+        try:
+            return self._score_in_batches(windows, self.score_batch_tokens)
+        except torch.OutOfMemoryError:
+            if torch.cuda.is_available():
+                torch.cuda.empty_cache()
+            self.oom_retries += 1
+            return self._score_in_batches(windows, max(1, self.score_batch_tokens // 4))
+
+    def _score_in_batches(self, windows: Sequence[Window], batch_tokens: int) -> list[float]:
         nll = [0.0] * len(windows)
         by_length: dict[int, list[int]] = defaultdict(list)
         for index, window in enumerate(windows):
             by_length[len(window.tokens)].append(index)
         for length, indices in by_length.items():
-            per_batch = max(1, self.score_batch_tokens // length)
+            per_batch = max(1, batch_tokens // length)
             for start in range(0, len(indices), per_batch):
                 chunk = indices[start : start + per_batch]
                 for index, value in zip(
@@ -110,6 +122,8 @@ class HFBackend:
             "context_length": self.context_length,
             "parameters": sum(p.numel() for p in self.model.parameters()),
             "model_type": self.model.config.model_type,
+            "score_batch_tokens": self.score_batch_tokens,
+            "oom_retries": self.oom_retries,
         }
 
 

@@ -57,3 +57,24 @@ def test_random_model_perplexity_is_near_its_vocabulary_size(tiny_backend) -> No
     ppl = math.exp(counts.nll / counts.model_tokens)
     vocab = len(tiny_backend.tokenizer)
     assert 0.5 * vocab < ppl < 2 * vocab
+
+
+def test_out_of_memory_is_retried_once_with_smaller_batches(tiny_backend, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import torch
+
+    windows = rolling_windows(list(range(10, 1010)), tiny_backend.eos_token_id, 8)  # 125 windows
+    expected = sum(tiny_backend.score(windows))
+    real = tiny_backend._score_batch
+    calls = {"big": 0}
+
+    def fail_when_big(batch):  # type: ignore[no-untyped-def]
+        if len(batch) > 64:
+            calls["big"] += 1
+            raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
+        return real(batch)
+
+    monkeypatch.setattr(tiny_backend, "_score_batch", fail_when_big)
+    monkeypatch.setattr(tiny_backend, "score_batch_tokens", 9 * 100)  # 100 windows a batch
+    retries = tiny_backend.oom_retries
+    assert sum(tiny_backend.score(windows)) == pytest.approx(expected, rel=1e-5)
+    assert calls["big"] == 1 and tiny_backend.oom_retries == retries + 1
