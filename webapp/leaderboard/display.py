@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from benchmark.languages import LANGUAGES
-from webapp.leaderboard.reported import reported
+from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import (
     DEFAULT_NORMALISATION,
     LeaderboardRow,
@@ -123,10 +123,7 @@ def _measured(row: LeaderboardRow, norm: Normalisation) -> DisplayRow:
                       tuple(row.values(norm)), measured=row)  # fmt: skip
 
 
-def _reported(row: object, norm: Normalisation) -> DisplayRow:
-    from webapp.leaderboard.reported import ReportedRow
-
-    assert isinstance(row, ReportedRow)
+def _reported(row: ReportedRow, norm: Normalisation) -> DisplayRow:
     scores = {k: Score(v) for k, v in row.pass_at.items()}
     return DisplayRow(row.name, "reported", row.family, row.parameters, scores,
                       tuple(row.values(norm.field)))  # fmt: skip
