@@ -111,24 +111,24 @@ def build_program(problem: Problem, completion: str, nonce: str) -> str:
     )
 
 
-# Only exact built-in types may come back from the entry point (checked with ``type(...) is``,
-# so subclasses with a rigged ``__eq__`` fail too). Builtins are bound as defaults so that the
-# completion cannot swap them out afterwards.
+# Only exact built-in types may come back from the entry point, compared by identity (``id``
+# of the type): a subclass, or a class whose metaclass rigs ``__eq__``, fails too. Builtins
+# are bound as defaults so that the completion cannot swap them out afterwards.
 RETURN_GUARD = """\
 def _GUARD_NAME_(fn, _type=type, _TypeError=TypeError, _id=id, _set=set, _dict=dict,
-                 _plain=(int, float, complex, str, bytes, bool, type(None)),
-                 _seqs=(list, tuple, set, frozenset)):
+                 _plain=frozenset(map(id, (int, float, complex, str, bytes, bool, type(None)))),
+                 _seqs=frozenset(map(id, (list, tuple, set, frozenset)))):
     def check_value(value):
         stack, seen = [value], _set()
         while stack:
             item = stack.pop()
             kind = _type(item)
-            if kind in _plain:
+            if _id(kind) in _plain:
                 continue
             if _id(item) in seen:
                 continue
             seen.add(_id(item))
-            if kind in _seqs:
+            if _id(kind) in _seqs:
                 stack.extend(item)
             elif kind is _dict:
                 stack.extend(_dict.keys(item))

@@ -36,6 +36,7 @@ from workers.model_cache import backend_for
 
 log = logging.getLogger(__name__)
 ERROR_TAIL = 4000
+ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 FILES_PER_CHUNK = 16
 
 
@@ -83,12 +84,15 @@ def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
     Run.objects.filter(pk=run.pk).update(record=run.record)
 
 
-def start(run_id: int) -> None:
+def start(run_id: int) -> bool:
+    """Mark an active run running; False for a finished or cancelled one (a duplicate
+    delivery), which must not be started again."""
     _run(run_id)  # a cancelled run does not start
     Run.objects.filter(pk=run_id, started_at__isnull=True).update(started_at=timezone.now())
-    Run.objects.filter(pk=run_id).exclude(status=Run.Status.CANCELLED).update(
+    started = Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
         status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
     )
+    return bool(started)
 
 
 def generate(run_id: int) -> None:
@@ -198,7 +202,7 @@ def finalize(run_id: int) -> None:
         if suite.perplexity is not None:
             record["perplexity"] = _store_languages(run, suite)
         _store_model_facts(run, record["model"])
-        Run.objects.filter(pk=run.pk).exclude(status=Run.Status.CANCELLED).update(
+        Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
             status=Run.Status.SUCCEEDED,
             stage=Run.Stage.DONE,
             record=record,
@@ -255,7 +259,8 @@ def mark_failed(run_id: int, exc: BaseException, details: str = "") -> None:
     tail = details or "".join(traceback.format_exception(exc))
     message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}".replace("\x00", "\\x00")
     log.error("run %s failed: %s", run_id, exc)
-    Run.objects.filter(pk=run_id).update(
+    # Only an active run can fail: a duplicate delivery's failure must not undo a finished run.
+    Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
         status=Run.Status.FAILED,
         failure_reason=classify(exc),
         error=message,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from django.db.models import Q
 from django.utils import timezone
 
 from webapp.evaluations.models import Run
@@ -21,18 +20,23 @@ log = logging.getLogger(__name__)
 
 
 def stalled_runs(stale_after: timedelta) -> list[Run]:
+    """Running runs whose heartbeat is stale. A queued run is only waiting for a worker (its
+    message is in the broker), so it is left alone."""
     cutoff = timezone.now() - stale_after
-    return list(
-        Run.objects.filter(status__in=[Run.Status.QUEUED, Run.Status.RUNNING]).filter(
-            Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True, created_at__lt=cutoff)
-        )
-    )
+    return list(Run.objects.filter(status=Run.Status.RUNNING, heartbeat_at__lt=cutoff))
 
 
 def requeue_stalled_runs(stale_after: timedelta) -> list[int]:
-    runs = stalled_runs(stale_after)
-    for run in runs:
-        log.warning("run %s has made no progress for %s: queueing it again", run.pk, stale_after)
-        Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now())
-        queue_run(run)
-    return [run.pk for run in runs]
+    """Queue each stalled run again, claiming it first so that workers starting together do
+    not both requeue it."""
+    requeued = []
+    cutoff = timezone.now() - stale_after
+    for run in stalled_runs(stale_after):
+        claimed = Run.objects.filter(pk=run.pk, heartbeat_at__lt=cutoff).update(
+            heartbeat_at=timezone.now()
+        )
+        if claimed:
+            log.warning("run %s made no progress for %s: queueing it again", run.pk, stale_after)
+            queue_run(run)
+            requeued.append(run.pk)
+    return requeued

@@ -44,7 +44,8 @@ def resume_stalled_runs(**_: Any) -> None:
 
 @app.task(name="polyeval.evaluate", base=RunStep)
 def evaluate(run_id: int) -> None:
-    pipeline.start(run_id)
+    if not pipeline.start(run_id):
+        return  # finished or cancelled already: a duplicate or late delivery
     chain(
         generate.si(run_id),
         execute.si(run_id),

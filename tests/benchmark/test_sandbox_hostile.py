@@ -163,6 +163,13 @@ EQ_TRICKS = {
         "    class Yes(int):\n        def __eq__(self, other):\n            return True\n"
         "    return Yes(1)\n"
     ),
+    "metaclass_rigging_type_equality": (
+        "    class Meta(type):\n        def __eq__(cls, other):\n            return True\n"
+        "        __hash__ = type.__hash__\n"
+        "    class Yes(metaclass=Meta):\n"
+        "        def __eq__(self, other):\n            return True\n"
+        "    return Yes()\n"
+    ),
     "list_holding_a_rigged_object": (
         "    class Yes:\n        __eq__ = lambda self, other: True\n    return [Yes()]\n"
     ),

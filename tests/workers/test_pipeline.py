@@ -15,8 +15,10 @@ pytestmark = pytest.mark.django_db
 
 def make_run(source: str, settings: dict | None = None) -> Run:  # type: ignore[type-arg]
     config = get_suite("smoke").to_dict()
-    suite = Suite.objects.create(name="smoke", version=1, config=config)
-    checkpoint = Checkpoint.objects.create(name="tiny", slug="tiny", source=source)
+    suite, _ = Suite.objects.get_or_create(name="smoke", version=1, defaults={"config": config})
+    checkpoint = Checkpoint.objects.create(
+        name="tiny", slug=Checkpoint.unique_slug("tiny"), source=source
+    )
     return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=settings or config)
 
 
