@@ -66,11 +66,25 @@ def test_the_form_queues_a_run_and_shows_errors_in_place(
 ) -> None:
     client.force_login(researcher)
     fields = {"suite": "smoke", "backend": "hf", "device": "cpu"}
-    bad = client.post("/submit/", {"source": str(tmp_path / "nope"), **fields})
-    assert bad.status_code == 200 and "no such model directory" in bad.content.decode()
-    good = client.post("/submit/", {"source": str(fake_checkpoint(tmp_path / "m")), **fields})
+    bad = client.post("/submit/", {"source": "not an id", **fields})
+    assert bad.status_code == 200 and "not a Hugging Face id" in bad.content.decode()
+    good = client.post("/submit/", {"source": "bigcode/tiny-model", **fields})
     run = Run.objects.get()
     assert good["Location"] == f"/runs/{run.pk}/" and run.submitted_by == researcher
+
+
+def test_only_staff_may_name_a_directory_on_the_server(
+    client: Client, researcher: User, tmp_path: Path
+) -> None:
+    folder = fake_checkpoint(tmp_path / "m")
+    fields = {"source": str(folder), "suite": "smoke", "backend": "hf", "device": "cpu"}
+    client.force_login(researcher)
+    refused = client.post("/submit/", fields).content.decode()
+    assert "local directories can be submitted only by admins" in refused
+    assert Run.objects.count() == 0
+    researcher.is_staff = True
+    researcher.save()
+    assert client.post("/submit/", fields).status_code == 302 and Run.objects.count() == 1
 
 
 def test_the_api_needs_a_valid_token(client: Client, tmp_path: Path) -> None:
@@ -84,7 +98,7 @@ def test_the_api_queues_once_and_links_a_duplicate(
     client: Client, researcher: User, tmp_path: Path
 ) -> None:
     _, secret = ApiToken.issue(researcher, "ci")
-    body = {"source": str(fake_checkpoint(tmp_path / "m")), "suite": "smoke", "name": "<b>x</b>"}
+    body = {"source": "bigcode/tiny-model", "suite": "smoke", "name": "<b>x</b>"}
     first = post_json(client, body, secret)
     again = post_json(client, body, secret)
     assert (first.status_code, again.status_code) == (201, 200)
@@ -97,9 +111,9 @@ def test_the_api_explains_bad_input(client: Client, researcher: User) -> None:
     response = client.post("/api/submissions/", "not json", content_type="application/json",
                            HTTP_AUTHORIZATION=f"Bearer {secret}")  # fmt: skip
     assert response.status_code == 400 and "JSON object" in response.json()["error"]
-    assert (
-        "no such model directory" in post_json(client, {"source": "/nope"}, secret).json()["error"]
-    )
+    assert "not a Hugging Face id" in post_json(client, {"source": "/etc"}, secret).json()["error"]
+    invalid = post_json(client, {"source": "a/b", "backend": "tpu"}, secret)
+    assert invalid.status_code == 400 and "backend" in invalid.json()["error"]
 
 
 def test_submissions_are_rate_limited_per_user(
@@ -111,8 +125,7 @@ def test_submissions_are_rate_limited_per_user(
     settings.POLYEVAL_SUBMISSIONS_PER_HOUR = 2
     _, secret = ApiToken.issue(researcher, "ci")
     codes = [
-        post_json(client, {"source": str(fake_checkpoint(tmp_path / f"m{i}")), "suite": "smoke"},
-                  secret).status_code
+        post_json(client, {"source": f"lab/model-{i}", "suite": "smoke"}, secret).status_code
         for i in range(3)
     ]  # fmt: skip
     assert codes == [201, 201, 429]

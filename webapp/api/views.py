@@ -17,6 +17,7 @@ from webapp.leaderboard.page import cached
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.serializers import row_json
 from webapp.leaderboard.table import leaderboard_rows
+from webapp.submissions.forms import SubmissionForm
 from webapp.submissions.models import Checkpoint
 from webapp.submissions.services import RateLimited, SubmissionError, SubmissionRequest, submit
 
@@ -66,8 +67,11 @@ def submissions(request: HttpRequest) -> JsonResponse:
                             status=401)  # fmt: skip
     try:
         body = json.loads(request.body or b"{}")
-        fields = {k: str(body[k]) for k in SUBMISSION_FIELDS if k in body}
-        run, created = submit(SubmissionRequest(**fields), token.user)  # type: ignore[arg-type]
+        form = SubmissionForm(data={"suite": "demo", "backend": "hf", "device": "cpu"} | body)
+        if not form.is_valid():
+            problems = "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
+            return JsonResponse({"error": problems}, status=400)
+        run, created = submit(SubmissionRequest(**form.cleaned_data), token.user)
     except RateLimited as exc:
         return JsonResponse({"error": str(exc)}, status=429)
     except (json.JSONDecodeError, TypeError, AttributeError):
@@ -75,6 +79,3 @@ def submissions(request: HttpRequest) -> JsonResponse:
     except SubmissionError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     return JsonResponse(run_summary(run) | {"created": created}, status=201 if created else 200)
-
-
-SUBMISSION_FIELDS = ("source", "revision", "name", "suite", "backend", "device")

@@ -56,11 +56,9 @@ def normalise_source(source: str) -> str:
     return source
 
 
-def validate(source: str, known: Checkpoint | None) -> CheckpointFacts | None:
+def validate(source: str, known: Checkpoint | None) -> CheckpointFacts:
     """Inspect a local checkpoint before anything is queued (Hugging Face ids are checked by
     the worker that downloads them). Admin allowances stored on a known checkpoint apply."""
-    if not is_local(source):
-        return None
     policy = CheckpointPolicy(
         max_parameters=settings.POLYEVAL_MAX_PARAMETERS,
         allow_remote_code=bool(known and known.allow_remote_code),
@@ -89,14 +87,30 @@ def check_rate(user: User | None) -> None:
         )
 
 
+def check_source_allowed(source: str, user: User | None) -> None:
+    """Directories on the workers' disks are for operators (``manage.py submit``, no user) and
+    staff. Anyone else submits Hugging Face ids, decided by the string's form alone, so the
+    server's file system is never probed on their behalf."""
+    if user is None or user.is_staff:
+        return
+    if source.startswith((".", "/", "~")) or not HF_ID.match(source):
+        raise SubmissionError(
+            f"{source!r} is not a Hugging Face id (owner/name); local directories can be "
+            "submitted only by admins or with manage.py submit"
+        )
+
+
 def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, bool]:
     """Returns the run and whether it is new (False: an identical run already exists).
-    Nothing is saved unless the checkpoint passes validation."""
+    Nothing is saved unless the checkpoint passes validation. ``user`` is None for operators
+    (``manage.py submit``)."""
     user = user if user is not None and user.is_authenticated else None
     check_rate(user)
-    source = normalise_source(request.source)
+    check_source_allowed(request.source, user)
+    trusted = user is None or user.is_staff
+    source = normalise_source(request.source) if trusted else request.source
     known = Checkpoint.objects.filter(source=source, revision=request.revision).first()
-    facts = validate(source, known)
+    facts = validate(source, known) if trusted and is_local(source) else None
     try:
         suite = suite_row(request.suite)
     except ValueError as exc:
