@@ -48,6 +48,18 @@ class ProcessSandbox:
         self.uid = NOBODY_BASE_UID + slot if os.geteuid() == 0 else None
         if shutil.which("prlimit") is None:
             raise SandboxError("util-linux 'prlimit' is required by the process sandbox")
+        self._probe()
+
+    def _probe(self) -> None:
+        """The launcher must work before any program runs. Once it does, nothing a program
+        prints is read as a launcher failure (a program could imitate one)."""
+        workdir = Path(tempfile.mkdtemp(prefix="polyeval-probe-"))
+        try:
+            raw = self._execute("print('ok')", workdir)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+        if raw.returncode != 0 or raw.stdout.strip() != "ok":
+            raise SandboxError(f"the process sandbox cannot start programs: {raw.stderr[-500:]}")
 
     def run(self, program: str, nonce: str) -> ExecutionResult:
         workdir = Path(tempfile.mkdtemp(prefix="polyeval-"))
@@ -78,7 +90,6 @@ class ProcessSandbox:
                 timed_out=timed_out,
                 duration_s=duration,
                 output_overflow=printed > self.limits.output_bytes,
-                launcher_error=stderr if stderr.startswith("prlimit:") else "",
             )
 
     def _spawn_and_wait(self, workdir: Path, stdout: int, stderr: int) -> tuple[int, bool]:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from webapp.evaluations.models import Run, Sample
+from webapp.evaluations.outcomes import task_number
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def shared_temperatures(a: Run, b: Run) -> list[float]:
 def compare_runs(a: Run, b: Run, temperature: float) -> list[ProblemComparison]:
     """Every problem of either run at one temperature; flipped problems first."""
     sides = {run.pk: _sides(run, temperature) for run in (a, b)}
-    task_ids = sorted(set(sides[a.pk]) | set(sides[b.pk]), key=_task_number)
+    task_ids = sorted(set(sides[a.pk]) | set(sides[b.pk]), key=task_number)
     rows = [ProblemComparison(t, sides[a.pk].get(t), sides[b.pk].get(t)) for t in task_ids]
     return sorted(rows, key=lambda r: not r.flipped)
 
@@ -55,8 +56,3 @@ def _side(samples: list[Sample]) -> ProblemSide:
     passing = [s for s in samples if s.status == "passed"]
     example = passing[0] if passing else samples[0]
     return ProblemSide(n=len(samples), passed=len(passing), example=example)
-
-
-def _task_number(task_id: str) -> int:
-    tail = task_id.rsplit("/", 1)[-1]
-    return int(tail) if tail.isdigit() else 0

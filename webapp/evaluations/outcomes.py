@@ -27,9 +27,10 @@ def problem_outcomes(run: Run) -> list[ProblemOutcome]:
     for sample in run.samples.order_by("temperature", "pk"):
         key = (sample.task_id, sample.temperature)
         rows.setdefault(key, ProblemOutcome(*key)).samples.append(sample)
-    return sorted(rows.values(), key=lambda r: (r.temperature, _task_number(r.task_id)))
+    return sorted(rows.values(), key=lambda r: (r.temperature, task_number(r.task_id)))
 
 
-def _task_number(task_id: str) -> int:
+def task_number(task_id: str) -> int:
+    """HumanEval/12 -> 12, so problems sort as the benchmark numbers them."""
     tail = task_id.rsplit("/", 1)[-1]
     return int(tail) if tail.isdigit() else 0

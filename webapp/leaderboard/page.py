@@ -55,8 +55,11 @@ def cached(name: str, render: Callable[[], str]) -> str:
 
 
 def leaderboard_html(request: HttpRequest) -> str:
+    # Keyed by the parsed query, not the raw URL: junk parameters cannot multiply renders.
+    page = request.GET.get("page", "1")
+    key = f"html{Query.parse(request.GET).querystring()}|{page[:8]}"
     return cached(
-        "html" + request.get_full_path(),
+        key,
         lambda: render_to_string("leaderboard/index.html", _context(request), request=request),
     )
 

@@ -115,19 +115,20 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
         suite = suite_row(request.suite)
     except ValueError as exc:
         raise SubmissionError(str(exc)) from None
+    name = request.name or Path(source).name or source
     with transaction.atomic():
-        checkpoint = Checkpoint.objects.filter(source=source, revision=request.revision).first()
-        if checkpoint is None:
-            name = request.name or Path(source).name or source
-            checkpoint = Checkpoint.objects.create(
-                name=name,
-                slug=Checkpoint.unique_slug(name),
-                source=source,
-                revision=request.revision,
-                series=request.series,
-                training_step=request.training_step,
-                parameters=facts.parameters if facts else None,
-                context_length=facts.context_length if facts else None,
-                submitted_by=user,
-            )
+        # get_or_create: two simultaneous submissions of a new source share one checkpoint.
+        checkpoint, _ = Checkpoint.objects.get_or_create(
+            source=source,
+            revision=request.revision,
+            defaults={
+                "name": name,
+                "slug": Checkpoint.unique_slug(name),
+                "series": request.series,
+                "training_step": request.training_step,
+                "parameters": facts.parameters if facts else None,
+                "context_length": facts.context_length if facts else None,
+                "submitted_by": user,
+            },
+        )
         return find_or_create_run(checkpoint, suite, request.backend, request.device, user)
