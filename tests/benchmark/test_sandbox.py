@@ -9,7 +9,6 @@ from benchmark.sandbox import (
     Status,
     new_nonce,
     open_sandbox,
-    self_check,
 )
 
 
@@ -59,8 +58,12 @@ def test_printing_stderr_and_temporary_files_still_pass(sandbox: Sandbox) -> Non
     assert run(sandbox, body) is Status.PASSED
 
 
-def test_self_check_accepts_a_working_sandbox(sandbox: Sandbox) -> None:
-    self_check(sandbox)
+def test_the_known_good_gate_accepts_a_working_sandbox_and_refuses_a_broken_one() -> None:
+    from benchmark.execution import ExecutionSettings, SandboxUnhealthy, check_health
+
+    check_health(ExecutionSettings("bwrap", SandboxLimits(timeout_s=3.0), workers=1))
+    with pytest.raises(SandboxUnhealthy, match="known-good gate"):
+        check_health(ExecutionSettings("bwrap", SandboxLimits(timeout_s=0.0001), workers=1))
 
 
 def test_unknown_mode_is_refused() -> None:

@@ -47,9 +47,9 @@ def perplexity_bars(rows: Sequence[LeaderboardRow]) -> str:
         barmode="group",
         yaxis={"title": first.label, "type": "log" if _uses_log_scale(first) else "linear"},
         updatemenus=[_switch(buttons)],
-        **_layout(),
+        **base_layout(),
     )
-    return _html(figure, "ppl-chart")
+    return figure_html(figure, "ppl-chart")
 
 
 def perplexity_heatmap(rows: Sequence[LeaderboardRow]) -> str:
@@ -76,8 +76,8 @@ def perplexity_heatmap(rows: Sequence[LeaderboardRow]) -> str:
          "args": [{"z": [colour(n)], "text": [labels(n)], "colorbar.title.text": _colour_title(n)}]}
         for n in norms
     ]  # fmt: skip
-    figure.update_layout(updatemenus=[_switch(buttons)], **_layout(height=120 + 40 * len(rows)))
-    return _html(figure, "ppl-heatmap")
+    figure.update_layout(updatemenus=[_switch(buttons)], **base_layout(height=120 + 40 * len(rows)))
+    return figure_html(figure, "ppl-heatmap")
 
 
 def _colour(value: float | None, norm: Normalisation) -> float | None:
@@ -96,7 +96,7 @@ def _switch(buttons: Sequence[Mapping[str, object]]) -> dict[str, object]:
             "x": 0, "xanchor": "left", "y": 1.18, "yanchor": "top", "showactive": True}  # fmt: skip
 
 
-def _layout(height: int = 440) -> dict[str, object]:
+def base_layout(height: int = 440) -> dict[str, object]:
     return {
         "margin": {"t": 60, "l": 60, "r": 20, "b": 60},
         "height": max(height, 260),
@@ -104,6 +104,6 @@ def _layout(height: int = 440) -> dict[str, object]:
     }
 
 
-def _html(figure: go.Figure, div_id: str) -> str:
+def figure_html(figure: go.Figure, div_id: str) -> str:
     html: str = figure.to_html(full_html=False, include_plotlyjs=False, div_id=div_id)
     return html

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from webapp.leaderboard.charts import _html, _layout
+from webapp.leaderboard.charts import base_layout, figure_html
 from webapp.leaderboard.reported import ReportedRow
 from webapp.leaderboard.table import LeaderboardRow
 
@@ -29,8 +29,8 @@ def pass_at_k_by_temperature(rows: Sequence[LeaderboardRow], k: int = 1) -> str:
             figure.add_scatter(x=[t for t, _ in points], y=[v for _, v in points],
                                mode="lines+markers", name=str(row.run.checkpoint))  # fmt: skip
     y_axis = {"title": f"pass@{k}", "tickformat": ".0%"}
-    figure.update_layout(xaxis={"title": "temperature"}, yaxis=y_axis, **_layout(360))
-    return _html(figure, "pass-by-temperature")
+    figure.update_layout(xaxis={"title": "temperature"}, yaxis=y_axis, **base_layout(360))
+    return figure_html(figure, "pass-by-temperature")
 
 
 def scores_by_size(rows: Sequence[LeaderboardRow], reported: Sequence[ReportedRow]) -> str:
@@ -48,8 +48,8 @@ def scores_by_size(rows: Sequence[LeaderboardRow], reported: Sequence[ReportedRo
     )  # fmt: skip
     figure.update_layout(xaxis={"title": "parameters", "type": "log"},
                          yaxis={"title": "HumanEval pass@1", "tickformat": ".0%"},
-                         **_layout(360))  # fmt: skip
-    return _html(figure, "score-by-size")
+                         **base_layout(360))  # fmt: skip
+    return figure_html(figure, "score-by-size")
 
 
 def scores_by_step(rows: Sequence[LeaderboardRow]) -> str:
@@ -66,5 +66,5 @@ def scores_by_step(rows: Sequence[LeaderboardRow]) -> str:
         figure.add_scatter(x=[s for s, _ in points], y=[b for _, b in points],
                            mode="lines+markers", name=name)  # fmt: skip
     y_axis = {"title": "bits per byte, all languages"}
-    figure.update_layout(xaxis={"title": "training step"}, yaxis=y_axis, **_layout(360))
-    return _html(figure, "score-by-step") if series else ""
+    figure.update_layout(xaxis={"title": "training step"}, yaxis=y_axis, **base_layout(360))
+    return figure_html(figure, "score-by-step") if series else ""
