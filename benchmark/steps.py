@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import benchmark
-from benchmark.backends import Backend
+from benchmark.backends import Backend, is_out_of_memory
 from benchmark.corpus import Corpus, CorpusFile
 from benchmark.humaneval import Problem, truncate
 from benchmark.metrics import (
@@ -39,6 +39,20 @@ def generate_batch(
     seed = batch_seed(sampling.seed, batch[0].task_id, sampling.temperature)
     raw = backend.generate([p.prompt for p in batch], sampling, seed)
     return [[truncate(text, sampling.stop) for text in texts] for texts in raw]
+
+
+def generate_batch_or_split(
+    backend: Backend, batch: Sequence[Problem], sampling: SamplingConfig
+) -> tuple[list[list[str]], bool]:
+    """``generate_batch``; out of memory, the batch is generated once more one problem at a
+    time (each problem seeded as a batch of its own), and a second failure is raised. Returns
+    the completions and whether the smaller batches were needed (for the run's record)."""
+    try:
+        return generate_batch(backend, batch, sampling), False
+    except Exception as exc:
+        if not is_out_of_memory(exc) or len(batch) == 1:
+            raise
+    return [generate_batch(backend, (problem,), sampling)[0] for problem in batch], True
 
 
 def score_corpus_files(

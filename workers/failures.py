@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmark.backends import BackendError
+from benchmark.backends import BackendError, is_out_of_memory
 from benchmark.corpus import CorpusError
 from benchmark.execution import SandboxUnhealthy
 from benchmark.sandbox import SandboxError
@@ -14,7 +14,7 @@ Reason = Run.FailureReason
 def classify(exc: BaseException) -> str:
     """The reason for an exception raised by a pipeline step."""
     text = f"{type(exc).__name__}: {exc}".lower()
-    if "out of memory" in text or type(exc).__name__ == "OutOfMemoryError":
+    if is_out_of_memory(exc):
         return Reason.OUT_OF_MEMORY
     if "cuda error" in text or "cudaerror" in text:
         return Reason.CUDA_ERROR

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.conf import settings
+
 from benchmark.backends import Backend, ModelSpec, load_backend
 from webapp.evaluations.models import Run
 
@@ -15,6 +17,8 @@ def backend_for(run: Run) -> Backend:
         revision=checkpoint.revision or None,
         dtype=checkpoint.dtype,
         device=run.device,
+        tensor_parallel_size=settings.POLYEVAL_VLLM_TENSOR_PARALLEL_SIZE,
+        allow_pickle=checkpoint.allow_pickle,
     )
     key = (run.backend, spec)
     if key not in _loaded:

@@ -24,13 +24,14 @@ from benchmark.metrics import NLLCounts
 from benchmark.steps import (
     batches,
     environment_record,
-    generate_batch,
+    generate_batch_or_split,
     humaneval_scores,
     language_summary,
     score_corpus_files,
 )
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.evaluations.signals import announce_finished
 from workers.failures import classify
 from workers.model_cache import backend_for
 
@@ -61,9 +62,9 @@ def _stage(run: Run, stage: str) -> None:
 
 
 def _beat(run: Run) -> None:
-    """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery).
-    Also the point where a cancellation is noticed."""
-    Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now())
+    """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery), and
+    its count of requeues without progress starts again. Also where a cancellation is noticed."""
+    Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now(), requeues=0)
     _check_cancelled(run)
 
 
@@ -113,7 +114,9 @@ def generate(run_id: int) -> None:
         return  # resumed after generation, or a re-score of stored generations: no model needed
     backend = _loaded_backend(run)
     for temperature, batch in todo:
-        completions = generate_batch(backend, batch, config.sampling(temperature))
+        completions, split = generate_batch_or_split(backend, batch, config.sampling(temperature))
+        if split:  # out of memory: this batch was generated one problem at a time
+            _remember(run, "generation", {"oom_retries": _oom_retries(run) + 1})
         rows = [
             _sample(run, problem.task_id, temperature, i, text)
             for problem, texts in zip(batch, completions, strict=True)
@@ -124,6 +127,10 @@ def generate(run_id: int) -> None:
         with transaction.atomic():
             Sample.objects.bulk_create(rows, ignore_conflicts=True)
         _beat(run)
+
+
+def _oom_retries(run: Run) -> int:
+    return int(run.record.get("generation", {}).get("oom_retries", 0))
 
 
 NUL_DETAIL = "SyntaxError: the completion contains a NUL byte (shown here as U+FFFD)"
@@ -194,7 +201,10 @@ def score_perplexity(run_id: int) -> None:
 def finalize(run_id: int) -> None:
     run, suite = _run(run_id)
     _stage(run, Run.Stage.SCORING)
-    record: dict[str, Any] = environment_record() | {"model": run.record.get("model", {})}
+    record: dict[str, Any] = environment_record() | {
+        "model": run.record.get("model", {}),
+        "generation": run.record.get("generation", {"oom_retries": 0}),
+    }
     record["suite"] = {"name": suite.name, "version": suite.version, "sha256": suite.sha256()}
     with transaction.atomic():
         if suite.humaneval is not None:
@@ -202,13 +212,15 @@ def finalize(run_id: int) -> None:
         if suite.perplexity is not None:
             record["perplexity"] = _store_languages(run, suite)
         _store_model_facts(run, record["model"])
-        Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
+        finished = Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
             status=Run.Status.SUCCEEDED,
             stage=Run.Stage.DONE,
             record=record,
             finished_at=timezone.now(),
             error="",
         )
+        if finished:
+            announce_finished(run.pk)
 
 
 def _store_pass_at_k(run: Run, suite: SuiteConfig) -> dict[str, Any]:
@@ -260,9 +272,11 @@ def mark_failed(run_id: int, exc: BaseException, details: str = "") -> None:
     message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}".replace("\x00", "\\x00")
     log.error("run %s failed: %s", run_id, exc)
     # Only an active run can fail: a duplicate delivery's failure must not undo a finished run.
-    Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
+    failed = Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
         status=Run.Status.FAILED,
         failure_reason=classify(exc),
         error=message,
         finished_at=timezone.now(),
     )
+    if failed:
+        announce_finished(run_id)

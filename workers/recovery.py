@@ -1,9 +1,18 @@
-"""Resuming runs whose worker died (kill -9, OOM killer, a lost machine).
+"""Resuming runs that nobody is working on: a dead worker (kill -9, the OOM killer, a lost
+machine), or a message the broker lost (Redis restarted without persistence, or was down when
+the web process queued the run).
 
-Every pipeline step stores its progress and refreshes the run's heartbeat as it goes. When a
-worker starts, any queued or running run whose heartbeat is older than the stale limit is
-queued again: the steps skip what is stored, so the run resumes where it stopped. A duplicate
-delivery of the old message later is harmless for the same reason.
+Every pipeline step stores its progress and refreshes the run's heartbeat as it goes. A run is
+*orphaned* when it is queued or running, its heartbeat (or, never started, its creation) is
+older than the stale limit, and no message for it waits in the broker's queues. Orphans are
+queued again: the steps skip what is stored, so the run resumes where it stopped, and a late
+duplicate of an old message is harmless for the same reason. A run waiting behind others in a
+long queue has its message in that queue, so it is left alone however old its heartbeat.
+
+This runs when a worker starts and periodically (``polyeval.reconcile``, from celery beat). A
+run orphaned ``POLYEVAL_MAX_REQUEUES`` times without storing anything in between (a worker
+that dies on the same batch every time) is failed with reason ``worker_lost`` instead of being
+requeued for ever.
 """
 
 from __future__ import annotations
@@ -11,32 +20,76 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import queue_run
+from webapp.evaluations.signals import announce_finished
+from workers.broker_queues import waiting_run_ids
 
 log = logging.getLogger(__name__)
+ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 
 
-def stalled_runs(stale_after: timedelta) -> list[Run]:
-    """Running runs whose heartbeat is stale. A queued run is only waiting for a worker (its
-    message is in the broker), so it is left alone."""
+def orphaned_runs(stale_after: timedelta, waiting: set[int] | None) -> list[Run]:
+    """Active runs with no recent progress and no message waiting for them. ``waiting`` is
+    None when the broker's queues cannot be listed: then only running runs are considered (a
+    queued run's message is presumed to be in the broker)."""
     cutoff = timezone.now() - stale_after
-    return list(Run.objects.filter(status=Run.Status.RUNNING, heartbeat_at__lt=cutoff))
+    statuses = ACTIVE if waiting is not None else (Run.Status.RUNNING,)
+    stale = Run.objects.annotate(last_sign=Coalesce("heartbeat_at", "created_at")).filter(
+        status__in=statuses, last_sign__lt=cutoff
+    )
+    return [run for run in stale if run.pk not in (waiting or set())]
 
 
-def requeue_stalled_runs(stale_after: timedelta) -> list[int]:
-    """Queue each stalled run again, claiming it first so that workers starting together do
-    not both requeue it."""
+def requeue_stalled_runs(
+    stale_after: timedelta, max_requeues: int = 3, waiting: set[int] | None = None
+) -> list[int]:
+    """Queue each orphaned run again, claiming it first (an atomic update of its heartbeat) so
+    that two workers reconciling together do not both requeue it. Returns the requeued ids."""
     requeued = []
-    cutoff = timezone.now() - stale_after
-    for run in stalled_runs(stale_after):
-        claimed = Run.objects.filter(pk=run.pk, heartbeat_at__lt=cutoff).update(
-            heartbeat_at=timezone.now()
-        )
-        if claimed:
-            log.warning("run %s made no progress for %s: queueing it again", run.pk, stale_after)
-            queue_run(run)
-            requeued.append(run.pk)
+    for run in orphaned_runs(stale_after, waiting):
+        if not _claim(run, stale_after):
+            continue
+        if run.requeues >= max_requeues:
+            _fail_worker_lost(run)
+            continue
+        log.warning("run %s made no progress for %s and has no queued message: queueing it "
+                    "again", run.pk, stale_after)  # fmt: skip
+        queue_run(run)
+        requeued.append(run.pk)
     return requeued
+
+
+def reconcile(stale_after: timedelta, max_requeues: int) -> list[int]:
+    """Requeue the orphans, knowing which runs have a message waiting in the broker."""
+    return requeue_stalled_runs(stale_after, max_requeues, waiting_run_ids())
+
+
+def _claim(run: Run, stale_after: timedelta) -> bool:
+    cutoff = timezone.now() - stale_after
+    not_touched = Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True)
+    return bool(
+        Run.objects.filter(not_touched, pk=run.pk, status__in=ACTIVE, requeues=run.requeues)
+        .update(heartbeat_at=timezone.now(), requeues=run.requeues + 1)
+    )
+
+
+def _fail_worker_lost(run: Run) -> None:
+    message = (
+        f"the run was orphaned {run.requeues} times at stage {run.stage!r} without storing any "
+        "progress in between: its worker keeps dying (killed, out of host memory, or a crash "
+        "in native code). See the workers' logs; an admin can re-run it."
+    )
+    log.error("run %s: %s", run.pk, message)
+    failed = Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
+        status=Run.Status.FAILED,
+        failure_reason=Run.FailureReason.WORKER_LOST,
+        error=message,
+        finished_at=timezone.now(),
+    )
+    if failed:
+        announce_finished(run.pk)

@@ -15,6 +15,7 @@ from celery.signals import worker_ready
 from django.conf import settings
 from django.db import OperationalError
 
+from webapp.api.webhooks import WebhookFailed, deliver, requeue_lost_deliveries
 from workers import pipeline, recovery
 from workers.app import app
 
@@ -36,10 +37,23 @@ class RunStep(Task):  # type: ignore[misc]
             pipeline.mark_failed(args[0], exc, str(einfo))
 
 
+def _reconcile() -> list[int]:
+    stale_after = timedelta(seconds=settings.POLYEVAL_STALE_RUN_SECONDS)
+    requeue_lost_deliveries(stale_after)
+    return recovery.reconcile(stale_after, settings.POLYEVAL_MAX_REQUEUES)
+
+
 @worker_ready.connect
 def resume_stalled_runs(**_: Any) -> None:
     """A starting worker queues again the runs a dead worker left behind."""
-    recovery.requeue_stalled_runs(timedelta(seconds=settings.POLYEVAL_STALE_RUN_SECONDS))
+    _reconcile()
+
+
+@app.task(name="polyeval.reconcile", acks_late=True, time_limit=120, ignore_result=True)
+def reconcile() -> list[int]:
+    """Periodic (celery beat): requeue orphaned runs (workers.recovery). Not a RunStep: it
+    takes no run id, and a failed tick is simply followed by the next one."""
+    return _reconcile()
 
 
 @app.task(name="polyeval.evaluate", base=RunStep)
@@ -79,3 +93,19 @@ def score_perplexity(run_id: int) -> None:
 @app.task(name="polyeval.finalize", base=RunStep, time_limit=600)
 def finalize(run_id: int) -> None:
     pipeline.finalize(run_id)
+
+
+@app.task(
+    name="polyeval.deliver_webhook",
+    autoretry_for=(WebhookFailed,),
+    max_retries=8,
+    retry_backoff=10,
+    retry_backoff_max=3600,
+    acks_late=True,
+    time_limit=60,
+)
+def deliver_webhook(webhook_id: int) -> None:
+    """Not a RunStep: a receiver that is down must never mark the run it reports on failed.
+    Eight retries after the first try, waits doubling from 10 s (jittered; at most 1,280 s
+    each, 2,550 s in all), then it gives up and the webhook stays undelivered."""
+    deliver(webhook_id)

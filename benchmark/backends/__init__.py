@@ -18,12 +18,22 @@ class BackendError(RuntimeError):
     """The model or tokenizer could not be loaded or run; the message says which and why."""
 
 
+def is_out_of_memory(exc: BaseException) -> bool:
+    """Whether an exception means the accelerator (or host) ran out of memory, told by type
+    name and message so that torch need not be imported: ``torch.OutOfMemoryError``, CUDA's
+    "CUDA out of memory", vLLM's engine errors that wrap it, and Python's ``MemoryError``."""
+    text = f"{type(exc).__name__}: {exc}".lower()
+    return isinstance(exc, MemoryError) or "out of memory" in text or "outofmemory" in text
+
+
 @dataclass(frozen=True)
 class ModelSpec:
     source: str  # a local directory or a Hugging Face model id
     revision: str | None = None
     dtype: str = "float32"
     device: str = "cpu"
+    tensor_parallel_size: int = 1  # GPUs one model is split over (vLLM); others use one device
+    allow_pickle: bool = False  # an admin's allowance for this checkpoint; else safetensors only
 
 
 class Backend(Protocol):

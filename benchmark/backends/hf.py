@@ -169,9 +169,12 @@ def _load_tokenizer(spec: ModelSpec) -> Any:
 
 def _load_model(spec: ModelSpec) -> Any:
     try:
+        # use_safetensors: a model fetched from the hub at load time was never inspected, and
+        # pickle-based weights can run code when loaded (benchmark.checkpoint refuses them).
         model = AutoModelForCausalLM.from_pretrained(
-            spec.source, revision=spec.revision, dtype=DTYPES[spec.dtype], trust_remote_code=False
-        )
+            spec.source, revision=spec.revision, dtype=DTYPES[spec.dtype],
+            trust_remote_code=False, use_safetensors=not spec.allow_pickle,
+        )  # fmt: skip
     except Exception as exc:
         raise BackendError(f"{spec.source}: model could not be loaded: {exc}") from exc
     model.to(spec.device)  # type: ignore[arg-type]  # transformers' stub misreads .to()

@@ -72,10 +72,25 @@ def window_nll(
     return total
 
 
+def llm_kwargs(spec: ModelSpec) -> dict[str, Any]:
+    """``vllm.LLM`` arguments. float32 is vLLM's "auto" (the checkpoint's own dtype, as the
+    HF backend's float32 default loads it); ``generation_config="vllm"`` keeps a checkpoint's
+    ``generation_config.json`` from changing sampling defaults; remote code is never run."""
+    return {
+        "model": spec.source,
+        "revision": spec.revision,
+        "dtype": spec.dtype if spec.dtype != "float32" else "auto",
+        "seed": 0,
+        "tensor_parallel_size": spec.tensor_parallel_size,
+        "trust_remote_code": False,
+        "generation_config": "vllm",
+    }
+
+
 class VLLMBackend:
     name = "vllm"
 
-    def __init__(self, spec: ModelSpec, tensor_parallel_size: int = 1) -> None:
+    def __init__(self, spec: ModelSpec) -> None:
         try:
             import vllm
         except ImportError as exc:
@@ -83,15 +98,7 @@ class VLLMBackend:
         self._vllm = vllm
         self.spec = spec
         try:
-            self.llm = vllm.LLM(
-                model=spec.source,
-                revision=spec.revision,
-                dtype=spec.dtype if spec.dtype != "float32" else "auto",
-                seed=0,
-                tensor_parallel_size=tensor_parallel_size,
-                trust_remote_code=False,
-                generation_config="vllm",
-            )
+            self.llm = vllm.LLM(**llm_kwargs(spec))
         except Exception as exc:  # vLLM raises many types; all mean "cannot load"
             raise BackendError(f"{spec.source}: vLLM could not load the model: {exc}") from exc
         self.tokenizer = self.llm.get_tokenizer()
@@ -136,4 +143,5 @@ class VLLMBackend:
             "torch": torch.__version__,
             "context_length": self.context_length,
             "max_model_len": self.max_model_len,
+            "tensor_parallel_size": self.spec.tensor_parallel_size,
         }

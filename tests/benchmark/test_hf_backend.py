@@ -62,3 +62,20 @@ def test_describe_records_versions_and_size(tiny_backend) -> None:  # type: igno
     assert facts["backend"] == "hf"
     assert facts["parameters"] > 0 and facts["context_length"] == 2048
     assert facts["torch"] and facts["transformers"]
+
+
+def test_pickle_weights_are_not_loaded_unless_an_admin_allowed_them(tiny_model, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    import pytest
+    from safetensors.torch import load_file
+
+    from benchmark.backends import BackendError, ModelSpec, load_backend
+
+    pickled = shutil.copytree(tiny_model, tmp_path / "pickled")
+    torch.save(load_file(pickled / "model.safetensors"), pickled / "pytorch_model.bin")
+    (pickled / "model.safetensors").unlink()
+    with pytest.raises(BackendError, match="model could not be loaded"):
+        load_backend("hf", ModelSpec(str(pickled)))
+    allowed = load_backend("hf", ModelSpec(str(pickled), allow_pickle=True))
+    assert allowed.context_length > 0

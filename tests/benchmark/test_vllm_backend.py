@@ -9,6 +9,7 @@ import pytest
 from benchmark.backends import BackendError, ModelSpec, load_backend
 from benchmark.backends.vllm_backend import (
     completions_from_outputs,
+    llm_kwargs,
     request_seeds,
     sampling_kwargs,
     window_nll,
@@ -67,3 +68,12 @@ def test_loading_vllm_where_it_is_not_installed_is_a_clear_error(monkeypatch) ->
     monkeypatch.setitem(sys.modules, "vllm", None)
     with pytest.raises(BackendError, match="not installed"):
         load_backend("vllm", ModelSpec("/nowhere"))
+
+
+def test_the_engine_is_built_with_the_configured_tensor_parallel_size_and_no_remote_code() -> None:
+    spec = ModelSpec("org/model", revision="a" * 40, dtype="bfloat16", tensor_parallel_size=4)
+    assert llm_kwargs(spec) == {
+        "model": "org/model", "revision": "a" * 40, "dtype": "bfloat16", "seed": 0,
+        "tensor_parallel_size": 4, "trust_remote_code": False, "generation_config": "vllm",
+    }  # fmt: skip
+    assert llm_kwargs(ModelSpec("m"))["dtype"] == "auto"

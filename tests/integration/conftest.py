@@ -49,10 +49,12 @@ def redis_broker() -> Iterator[str]:
 @pytest.fixture
 def start_worker(redis_broker: str, tmp_path: Path) -> Iterator[StartWorker]:
     """Starts ``celery worker`` processes, each in its own session (so a test can kill one
-    whole, pool included); stops whatever is left at the end and prints their logs."""
+    whole, pool included); stops whatever is left at the end and prints their logs. The
+    ``REDIS_URL`` override points a worker at another broker; ``beat=True`` starts
+    ``celery beat`` instead (the periodic reconciler)."""
     started: list[tuple[subprocess.Popen[bytes], Path]] = []
 
-    def start(**env_overrides: str) -> subprocess.Popen[bytes]:
+    def start(beat: bool = False, **env_overrides: str) -> subprocess.Popen[bytes]:
         env = (
             os.environ
             | {
@@ -63,11 +65,16 @@ def start_worker(redis_broker: str, tmp_path: Path) -> Iterator[StartWorker]:
             }
             | env_overrides
         )
-        log = tmp_path / f"worker-{len(started)}.log"
+        n = len(started)
+        log = tmp_path / f"{'beat' if beat else 'worker'}-{n}.log"
         argv = [sys.executable, "-m", "celery", "-A", "workers.app", "worker",
                 "-Q", "default,gpu,sandbox", "--concurrency", "1", "--loglevel", "INFO",
-                "--hostname", f"test-{os.getpid()}-{len(started)}@%h",
+                "--hostname", f"test-{os.getpid()}-{n}@%h",
                 "--without-gossip", "--without-mingle"]  # fmt: skip
+        if beat:
+            schedule = str(tmp_path / f"beat-schedule-{n}")
+            argv = [sys.executable, "-m", "celery", "-A", "workers.app", "beat",
+                    "--schedule", schedule, "--loglevel", "INFO"]  # fmt: skip
         with log.open("wb") as out:
             proc = subprocess.Popen(argv, cwd=REPO, env=env, stdout=out,
                                     stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip

@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from tests.checkpoints import fake_checkpoint
+from tests.hub_fakes import cache_model
 from webapp.accounts.models import ApiToken
 from webapp.evaluations.models import Run
 
@@ -62,8 +63,9 @@ def test_the_form_refuses_a_post_without_csrf(researcher: User, tmp_path: Path) 
 
 
 def test_the_form_queues_a_run_and_shows_errors_in_place(
-    client: Client, researcher: User, tmp_path: Path
+    client: Client, researcher: User, hf_cache: Path
 ) -> None:
+    cache_model(hf_cache, "bigcode/tiny-model")
     client.force_login(researcher)
     fields = {"suite": "smoke", "backend": "hf", "device": "cpu"}
     bad = client.post("/submit/", {"source": "not an id", **fields})
@@ -95,8 +97,9 @@ def test_the_api_needs_a_valid_token(client: Client, tmp_path: Path) -> None:
 
 
 def test_the_api_queues_once_and_links_a_duplicate(
-    client: Client, researcher: User, tmp_path: Path
+    client: Client, researcher: User, hf_cache: Path
 ) -> None:
+    cache_model(hf_cache, "bigcode/tiny-model")
     _, secret = ApiToken.issue(researcher, "ci")
     body = {"source": "bigcode/tiny-model", "suite": "smoke", "name": "<b>x</b>"}
     first = post_json(client, body, secret)
@@ -119,10 +122,12 @@ def test_the_api_explains_bad_input(client: Client, researcher: User) -> None:
 def test_submissions_are_rate_limited_per_user(
     client: Client,
     researcher: User,
-    tmp_path: Path,
+    hf_cache: Path,
     settings,  # type: ignore[no-untyped-def]
 ) -> None:
     settings.POLYEVAL_SUBMISSIONS_PER_HOUR = 2
+    for i in range(2):
+        cache_model(hf_cache, f"lab/model-{i}")
     _, secret = ApiToken.issue(researcher, "ci")
     codes = [
         post_json(client, {"source": f"lab/model-{i}", "suite": "smoke"}, secret).status_code

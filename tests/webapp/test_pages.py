@@ -143,7 +143,8 @@ def test_the_leaderboard_shows_only_the_newest_successful_run_of_a_model(client:
 
     old = make_run("model", 0.1)
     new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
-                             status=Run.Status.SUCCEEDED)  # fmt: skip
+                             status=Run.Status.SUCCEEDED, parent=old,
+                             rerun_kind="regenerate")  # fmt: skip  # an admin's re-run
     PassAtK.objects.create(run=new, temperature=0.8, k=1, value=0.3)
     failed = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
                                 status=Run.Status.FAILED)  # fmt: skip

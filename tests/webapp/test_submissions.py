@@ -3,8 +3,10 @@ from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import override_settings
 
 from tests.checkpoints import CONFIG, fake_checkpoint
+from tests.hub_fakes import cache_model, fake_commit, fake_hub
 from webapp.evaluations.models import Run
 from webapp.submissions.models import Checkpoint
 from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
@@ -106,3 +108,66 @@ def test_a_suite_changed_without_a_version_bump_is_refused(model_dir: Path, sent
     Suite.objects.filter(pk=suite.pk).update(config=suite.config | {"humaneval": None})
     with pytest.raises(SubmissionError, match="bump its version"):
         submit(SubmissionRequest(str(model_dir), suite="smoke"))
+
+
+def test_a_hugging_face_id_in_the_cache_is_validated_and_stored_at_its_commit(
+    hf_cache: Path, sent
+) -> None:  # type: ignore[no-untyped-def]
+    commit = cache_model(hf_cache, "lab/coder")
+    run, created = submit(SubmissionRequest("lab/coder", suite="smoke"))
+    checkpoint = run.checkpoint
+    assert created and (checkpoint.revision, checkpoint.requested_revision) == (commit, "main")
+    assert (checkpoint.parameters, checkpoint.context_length) == (9, 1024)
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ({"architectures": ["BertModel"]}, "not describe a causal language model"),
+        ({**CONFIG, "auto_map": {"AutoModel": "x.Y"}}, "trust_remote_code"),
+    ],
+)
+def test_a_cached_snapshot_that_breaks_a_rule_is_refused_and_saves_nothing(
+    hf_cache: Path, sent, config: dict[str, object], message: str
+) -> None:  # type: ignore[no-untyped-def]
+    commit = cache_model(hf_cache, "lab/coder", config=config)
+    with pytest.raises(SubmissionError, match=f"lab/coder@{commit}: .*{message}"):
+        submit(SubmissionRequest("lab/coder", suite="smoke"))
+    assert Checkpoint.objects.count() == 0 and Run.objects.count() == 0
+    sent.assert_not_called()
+
+
+def test_an_admin_allowance_on_the_commit_lets_a_cached_snapshot_through(
+    hf_cache: Path, sent
+) -> None:  # type: ignore[no-untyped-def]
+    commit = cache_model(hf_cache, "lab/remote", config={**CONFIG, "auto_map": {"A": "x.Y"}})
+    Checkpoint.objects.create(name="remote", slug="remote", source="lab/remote", revision=commit,
+                              allow_remote_code=True)  # fmt: skip
+    run, created = submit(SubmissionRequest("lab/remote", suite="smoke"))
+    assert created and run.checkpoint.slug == "remote"
+
+
+def test_an_uncached_id_offline_is_refused_with_how_to_fix_it(sent) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SubmissionError, match="huggingface-cli download lab/missing --revision v2"):
+        submit(SubmissionRequest("lab/missing", revision="v2", suite="smoke"))
+    assert Checkpoint.objects.count() == 0
+
+
+def test_main_and_its_commit_hash_are_one_checkpoint(hf_cache: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    commit = cache_model(hf_cache, "lab/coder")
+    first, _ = submit(SubmissionRequest("lab/coder", revision="main", suite="smoke"))
+    again, created = submit(SubmissionRequest("lab/coder", revision=commit, suite="smoke"))
+    assert (again.pk, created) == (first.pk, False)
+    assert Checkpoint.objects.get().revision == commit
+
+
+def test_an_id_the_hub_resolves_but_this_machine_lacks_is_queued_for_the_worker(sent) -> None:  # type: ignore[no-untyped-def]
+    commit = fake_commit("v1")
+    with (
+        fake_hub({"lab/coder@v1": commit}) as endpoint,
+        override_settings(POLYEVAL_HF_ENDPOINT=endpoint, POLYEVAL_HF_OFFLINE=False),
+    ):
+        run, created = submit(SubmissionRequest("lab/coder", revision="v1", suite="smoke"))
+    checkpoint = run.checkpoint
+    assert created and (checkpoint.revision, checkpoint.requested_revision) == (commit, "v1")
+    assert checkpoint.parameters is None  # not inspected here: the worker downloads it

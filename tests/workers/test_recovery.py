@@ -40,3 +40,68 @@ def test_a_duplicate_delivery_cannot_restart_or_fail_a_finished_run(tmp_path: Pa
     pipeline.mark_failed(run.pk, RuntimeError("late duplicate"))
     run.refresh_from_db()
     assert run.status == Run.Status.SUCCEEDED and run.error == ""
+
+
+def _age(run: Run, **fields: object) -> None:
+    hour_ago = timezone.now() - timedelta(hours=1)
+    Run.objects.filter(pk=run.pk).update(created_at=hour_ago, **fields)
+
+
+def test_a_queued_run_whose_message_was_lost_is_requeued(
+    tmp_path: Path,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    lost = make_run(str(tmp_path / "lost"))  # e.g. Redis restarted without persistence
+    waiting = make_run(str(tmp_path / "waiting"))  # its message is still in a queue
+    _age(lost)
+    _age(waiting)
+    with (
+        mock.patch("webapp.evaluations.services._send") as send,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        requeued = requeue_stalled_runs(timedelta(minutes=5), waiting={waiting.pk})
+    assert requeued == [lost.pk]
+    send.assert_called_once_with(lost.pk)
+
+
+def test_a_running_run_waiting_behind_others_in_its_queue_is_left_alone(tmp_path: Path) -> None:
+    run = make_run(str(tmp_path))
+    _age(run, status=Run.Status.RUNNING, heartbeat_at=timezone.now() - timedelta(hours=1))
+    with mock.patch("webapp.evaluations.services._send") as send:
+        assert requeue_stalled_runs(timedelta(minutes=5), waiting={run.pk}) == []
+    send.assert_not_called()
+
+
+def test_a_run_with_recent_progress_is_not_requeued(tmp_path: Path) -> None:
+    run = make_run(str(tmp_path))
+    _age(run, status=Run.Status.RUNNING, heartbeat_at=timezone.now())
+    assert requeue_stalled_runs(timedelta(minutes=5), waiting=set()) == []
+
+
+def test_a_run_orphaned_again_and_again_without_progress_fails_as_worker_lost(
+    tmp_path: Path,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    run = make_run(str(tmp_path))
+    stale = timezone.now() - timedelta(hours=1)
+    with (
+        mock.patch("webapp.evaluations.services._send") as send,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        for _ in range(3):
+            _age(run, status=Run.Status.RUNNING, heartbeat_at=stale)
+            assert requeue_stalled_runs(timedelta(minutes=5), 3, waiting=set()) == [run.pk]
+        _age(run, heartbeat_at=stale)
+        assert requeue_stalled_runs(timedelta(minutes=5), 3, waiting=set()) == []
+    run.refresh_from_db()
+    assert (run.status, run.failure_reason) == (Run.Status.FAILED, Run.FailureReason.WORKER_LOST)
+    assert "orphaned 3 times" in run.error
+    assert send.call_count == 3
+
+
+def test_stored_progress_resets_the_count_of_requeues(tmp_path: Path) -> None:
+    run = make_run(str(tmp_path))
+    Run.objects.filter(pk=run.pk).update(status=Run.Status.RUNNING, requeues=2)
+    pipeline._beat(run)
+    run.refresh_from_db()
+    assert run.requeues == 0

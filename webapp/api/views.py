@@ -11,6 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from webapp.accounts.models import ApiToken
+from webapp.api.models import Webhook
+from webapp.api.webhooks import WebhookUrlInvalid, check_url, subscribe
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_detail, run_summary
 from webapp.leaderboard.page import cached
@@ -59,7 +61,8 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
 @require_POST
 def submissions(request: HttpRequest) -> JsonResponse:
     """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
-    ``source`` plus optional ``revision``, ``name``, ``suite``, ``backend``, ``device``."""
+    ``source`` plus optional ``revision``, ``name``, ``suite``, ``backend``, ``device`` and
+    ``webhook_url`` (POSTed to when the run finishes; checked before anything is saved)."""
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
@@ -67,15 +70,28 @@ def submissions(request: HttpRequest) -> JsonResponse:
                             status=401)  # fmt: skip
     try:
         body = json.loads(request.body or b"{}")
+        webhook_url = body.pop("webhook_url", None)  # not a submission field: the form stays
         form = SubmissionForm(data={"suite": "demo", "backend": "hf", "device": "cpu"} | body)
         if not form.is_valid():
             problems = "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
             return JsonResponse({"error": problems}, status=400)
+        if webhook_url is not None:
+            webhook_url = check_url(webhook_url)
         run, created = submit(SubmissionRequest(**form.cleaned_data), token.user)
     except RateLimited as exc:
         return JsonResponse({"error": str(exc)}, status=429)
+    except WebhookUrlInvalid as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
     except (json.JSONDecodeError, TypeError, AttributeError):
         return JsonResponse({"error": "the body must be a JSON object with 'source'"}, status=400)
     except SubmissionError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    return JsonResponse(run_summary(run) | {"created": created}, status=201 if created else 200)
+    answer = run_summary(run) | {"created": created}
+    if webhook_url is not None:
+        answer["webhook"] = _webhook_json(subscribe(run, webhook_url, token.user))
+    return JsonResponse(answer, status=201 if created else 200)
+
+
+def _webhook_json(webhook: Webhook) -> dict[str, object]:
+    """Shown to the submitter once, with the secret: the receiver verifies signatures with it."""
+    return {"id": webhook.pk, "url": webhook.url, "secret": webhook.secret}

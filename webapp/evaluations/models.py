@@ -51,6 +51,7 @@ class Run(models.Model):
         SANDBOX = "sandbox", "sandbox error"
         TIMEOUT = "timeout", "time limit exceeded"
         DATA = "data", "bad data or settings"
+        WORKER_LOST = "worker_lost", "its worker died repeatedly without progress"
         INTERNAL = "internal", "internal error"
 
     checkpoint = models.ForeignKey(Checkpoint, on_delete=models.CASCADE, related_name="runs")
@@ -83,9 +84,22 @@ class Run(models.Model):
         null=True, blank=True, help_text="Last stored progress; a stale one gets the run resumed"
     )
     finished_at = models.DateTimeField(null=True, blank=True)
+    requeues = models.PositiveIntegerField(
+        default=0, help_text="Times found orphaned and queued again since its last progress"
+    )
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            # A checkpoint is evaluated once per suite version: two identical submissions that
+            # race past the duplicate check cannot both create a run (re-runs are exempt).
+            models.UniqueConstraint(
+                fields=["checkpoint", "suite"],
+                condition=models.Q(parent__isnull=True)
+                & ~models.Q(status__in=["failed", "cancelled"]),
+                name="one_live_run_per_checkpoint_suite",
+            )
+        ]
         indexes = [
             # The leaderboard's "newest successful run of each checkpoint".
             models.Index(fields=["checkpoint", "status", "-finished_at"], name="run_newest_idx"),

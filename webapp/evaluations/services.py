@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from benchmark.suites import SuiteConfig, get_suite
 from webapp.evaluations.models import Run, Sample, Suite
+from webapp.evaluations.signals import announce_finished
 from webapp.submissions.models import Checkpoint
 
 EVALUATE_TASK = "polyeval.evaluate"
+log = logging.getLogger(__name__)
 
 
 def suite_row(name: str) -> Suite:
@@ -35,30 +39,45 @@ def find_or_create_run(
     checkpoint: Checkpoint, suite: Suite, backend: str, device: str, user: User | None = None
 ) -> tuple[Run, bool]:
     """A checkpoint is evaluated once per suite version: an existing queued, running or
-    successful run is returned instead of queueing the same work again."""
-    existing = (
-        Run.objects.filter(checkpoint=checkpoint, suite=suite)
-        .exclude(status=Run.Status.FAILED)
-        .first()
-    )
+    successful run is returned instead of queueing the same work again. A database constraint
+    backs the check, so two identical submissions racing each other still make one run."""
+    existing = _live_run(checkpoint, suite)
     if existing:
         return existing, False
-    run = Run.objects.create(
-        checkpoint=checkpoint, suite=suite, backend=backend, device=device, settings=suite.config,
-        submitted_by=user,
-    )  # fmt: skip
+    try:
+        with transaction.atomic():  # a savepoint: the losing side of a race can carry on
+            run = Run.objects.create(
+                checkpoint=checkpoint, suite=suite, backend=backend, device=device,
+                settings=suite.config, submitted_by=user,
+            )  # fmt: skip
+    except IntegrityError:
+        winner = _live_run(checkpoint, suite)
+        if winner is None:
+            raise
+        return winner, False
     queue_run(run)
     return run, True
+
+
+def _live_run(checkpoint: Checkpoint, suite: Suite) -> Run | None:
+    return (
+        Run.objects.filter(checkpoint=checkpoint, suite=suite, parent__isnull=True)
+        .exclude(status__in=[Run.Status.FAILED, Run.Status.CANCELLED])
+        .first()
+    )
 
 
 def cancel_run(run: Run) -> bool:
     """Stop a queued or running run; its worker notices at the next batch and stops."""
     active = [Run.Status.QUEUED, Run.Status.RUNNING]
-    return bool(
+    cancelled = bool(
         Run.objects.filter(pk=run.pk, status__in=active).update(
             status=Run.Status.CANCELLED, finished_at=timezone.now()
         )
     )
+    if cancelled:
+        announce_finished(run.pk)
+    return cancelled
 
 
 def rerun(run: Run, kind: str, user: User | None = None) -> Run:
@@ -91,6 +110,15 @@ def queue_run(run: Run) -> None:
 
 
 def _send(run_id: int) -> None:
+    """Publish the run's first task. The run is already committed: if the broker cannot take
+    the message now, the run stays queued and the reconciler (workers.recovery) queues it
+    again once it is found without a message, so the submitter's request still succeeds."""
+    from kombu.exceptions import OperationalError
+
     from workers.app import app  # the Celery app only; tasks are addressed by name
 
-    app.send_task(EVALUATE_TASK, args=[run_id])
+    try:
+        app.send_task(EVALUATE_TASK, args=[run_id])
+    except (OperationalError, OSError) as exc:
+        log.warning("run %s is saved but could not be queued now (%s); the reconciler will "
+                    "queue it", run_id, exc)  # fmt: skip

@@ -62,6 +62,10 @@ LOGIN_REDIRECT_URL = "submissions:submit"
 LOGOUT_REDIRECT_URL = "leaderboard:index"
 # Per user, per hour: submissions beyond this are refused with a clear message.
 POLYEVAL_SUBMISSIONS_PER_HOUR = env_int("POLYEVAL_SUBMISSIONS_PER_HOUR", 20)
+# Whether a submission's webhook_url may point at loopback, private, link-local, reserved or
+# multicast addresses. Off in production: the server would otherwise POST, on anyone's behalf,
+# to services reachable only from inside its own network (SSRF). On in DEBUG for local receivers.
+POLYEVAL_WEBHOOK_ALLOW_PRIVATE = env_bool("POLYEVAL_WEBHOOK_ALLOW_PRIVATE", DEBUG)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -135,9 +139,22 @@ CACHES = {
 # Submissions with more parameters (read from safetensors headers) are refused.
 POLYEVAL_MAX_PARAMETERS = env_int("POLYEVAL_MAX_PARAMETERS", 20_000_000_000)
 
+# Hugging Face ids are resolved to a commit on the hub when it is reachable, else from this
+# model cache (the same folder and variables huggingface_hub uses); see benchmark/hub.py.
+_HF_HOME = env_path("HF_HOME", Path.home() / ".cache" / "huggingface")
+POLYEVAL_HF_CACHE = env_path("POLYEVAL_HF_CACHE", env_path("HF_HUB_CACHE", _HF_HOME / "hub"))
+POLYEVAL_HF_ENDPOINT = env_str(
+    "POLYEVAL_HF_ENDPOINT", env_str("HF_ENDPOINT", "https://huggingface.co")
+)
+POLYEVAL_HF_OFFLINE = env_bool("POLYEVAL_HF_OFFLINE", env_bool("HF_HUB_OFFLINE", False))
+
 # A queued or running run with no stored progress for this long is resumed by the next worker
 # that starts (see workers/recovery.py). Longer than the slowest generation batch.
 POLYEVAL_STALE_RUN_SECONDS = env_int("POLYEVAL_STALE_RUN_SECONDS", 900)
+# A run orphaned this many times in a row without storing progress is failed ("worker_lost").
+POLYEVAL_MAX_REQUEUES = env_int("POLYEVAL_MAX_REQUEUES", 3)
+# How often celery beat asks for orphaned runs to be found and requeued (polyeval.reconcile).
+POLYEVAL_RECONCILE_SECONDS = env_int("POLYEVAL_RECONCILE_SECONDS", 60)
 
 # How stale the leaderboard's "is there new data?" check may be, in seconds.
 LEADERBOARD_VERSION_SECONDS = env_int("POLYEVAL_LEADERBOARD_VERSION_SECONDS", 2)
@@ -174,10 +191,22 @@ CELERY_TASK_ROUTES = {
     "polyeval.*": {"queue": "default"},
 }
 CELERY_TASK_ALWAYS_EAGER = False
+# celery beat (`celery -A workers.app beat`, the compose file's beat service): the reconciler
+# that requeues runs whose worker died or whose message the broker lost. Each tick expires
+# after one interval, so a backlog of ticks never builds up while no worker listens.
+CELERY_BEAT_SCHEDULE = {
+    "reconcile-runs": {
+        "task": "polyeval.reconcile",
+        "schedule": float(POLYEVAL_RECONCILE_SECONDS),
+        "options": {"expires": float(POLYEVAL_RECONCILE_SECONDS)},
+    }
+}
 
 # How workers execute generated code: "bwrap" (bubblewrap, the default) or, only when set here
 # on purpose, "unisolated-process" (no network or filesystem isolation).
 POLYEVAL_SANDBOX_MODE = env_str("POLYEVAL_SANDBOX_MODE", "bwrap")
+# GPUs each model is split over on a vLLM worker (its tensor_parallel_size).
+POLYEVAL_VLLM_TENSOR_PARALLEL_SIZE = env_int("POLYEVAL_VLLM_TENSOR_PARALLEL_SIZE", 1)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 LOGGING = {

@@ -12,3 +12,7 @@ from webapp.polyeval.settings import *  # noqa: F403
 # Unit tests neither share a cache with the broker nor wait for a stale version to expire.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 LEADERBOARD_VERSION_SECONDS = 0
+
+# No test reaches the network: Hugging Face ids resolve from a fake cache (tests that need a
+# hub start a fake one on 127.0.0.1 and override these settings).
+POLYEVAL_HF_OFFLINE = True

@@ -12,7 +12,10 @@ class Checkpoint(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, unique=True)
     source = models.CharField(max_length=500, help_text="Local directory or Hugging Face id")
-    revision = models.CharField(max_length=100, blank=True, default="")
+    revision = models.CharField(max_length=100, blank=True, default="")  # HF ids: the commit
+    requested_revision = models.CharField(
+        max_length=100, blank=True, default="", help_text="The branch or tag that was submitted"
+    )
     dtype = models.CharField(max_length=20, default="float32")
     series = models.CharField(
         max_length=200, blank=True, default="", help_text="Training run this checkpoint is from"

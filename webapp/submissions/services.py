@@ -18,6 +18,7 @@ from benchmark.checkpoint import (
     CheckpointPolicy,
     inspect_checkpoint,
 )
+from benchmark.hub import DEFAULT_REVISION, HubConfig, HubError, resolve
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
 from webapp.submissions.models import Checkpoint
@@ -56,18 +57,66 @@ def normalise_source(source: str) -> str:
     return source
 
 
-def validate(source: str, known: Checkpoint | None) -> CheckpointFacts:
-    """Inspect a local checkpoint before anything is queued (Hugging Face ids are checked by
-    the worker that downloads them). Admin allowances stored on a known checkpoint apply."""
+@dataclass(frozen=True)
+class Located:
+    """What identifies a checkpoint (source and revision: for a Hugging Face id, its commit)
+    and the folder to inspect, None for an id the worker will download."""
+
+    source: str
+    revision: str
+    requested_revision: str = ""  # the branch or tag asked for, when revision is its commit
+    folder: Path | None = None
+
+
+def hub_config() -> HubConfig:
+    return HubConfig(
+        cache_dir=settings.POLYEVAL_HF_CACHE,
+        endpoint=settings.POLYEVAL_HF_ENDPOINT,
+        offline=settings.POLYEVAL_HF_OFFLINE,
+    )
+
+
+def locate_hub_id(repo_id: str, revision: str) -> Located:
+    """Resolve the id to a commit, so the same files (``main`` today, its hash tomorrow) are one
+    checkpoint and a run never evaluates a moved branch. The only paths read lie inside the
+    configured cache, built from the checked id and revision (benchmark/hub.py)."""
+    try:
+        resolved = resolve(repo_id, revision, hub_config())
+    except HubError as exc:
+        raise SubmissionError(str(exc)) from None
+    requested = "" if revision == resolved.commit else (revision or DEFAULT_REVISION)
+    # snapshot None: the hub knows the commit but this machine has not cached it. It is
+    # queued unvalidated; the worker downloads that exact commit (benchmark/backends/hf.py
+    # passes the checkpoint's revision, which is now the commit).
+    return Located(repo_id, resolved.commit, requested, resolved.snapshot)
+
+
+def locate(request: SubmissionRequest, trusted: bool) -> Located:
+    """Untrusted users' sources are Hugging Face ids by form (check_source_allowed), and are
+    never looked up as paths."""
+    source = normalise_source(request.source) if trusted else request.source
+    if trusted and is_local(source):
+        return Located(source, request.revision, folder=Path(source))
+    return locate_hub_id(source, request.revision)
+
+
+def validate(located: Located) -> CheckpointFacts | None:
+    """Inspect the checkpoint's files before anything is queued (no code runs), for a local
+    directory and a cached Hugging Face snapshot alike. Admin allowances stored on a known
+    checkpoint with the same source and revision apply."""
+    if located.folder is None:
+        return None
+    known = Checkpoint.objects.filter(source=located.source, revision=located.revision).first()
     policy = CheckpointPolicy(
         max_parameters=settings.POLYEVAL_MAX_PARAMETERS,
         allow_remote_code=bool(known and known.allow_remote_code),
         allow_pickle=bool(known and known.allow_pickle),
     )
     try:
-        return inspect_checkpoint(Path(source), policy)
+        return inspect_checkpoint(located.folder, policy)
     except CheckpointError as exc:
-        raise SubmissionError(f"{source}: {exc}") from None
+        label = f"{located.source}@{located.revision}" if located.revision else located.source
+        raise SubmissionError(f"{label}: {exc}") from None
 
 
 class RateLimited(SubmissionError):
@@ -107,22 +156,21 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
     user = user if user is not None and user.is_authenticated else None
     check_rate(user)
     check_source_allowed(request.source, user)
-    trusted = user is None or user.is_staff
-    source = normalise_source(request.source) if trusted else request.source
-    known = Checkpoint.objects.filter(source=source, revision=request.revision).first()
-    facts = validate(source, known) if trusted and is_local(source) else None
+    located = locate(request, trusted=user is None or user.is_staff)
+    facts = validate(located)
     try:
         suite = suite_row(request.suite)
     except ValueError as exc:
         raise SubmissionError(str(exc)) from None
-    name = request.name or Path(source).name or source
+    name = request.name or Path(located.source).name or located.source
     with transaction.atomic():
         # get_or_create: two simultaneous submissions of a new source share one checkpoint.
         checkpoint, _ = Checkpoint.objects.get_or_create(
-            source=source,
-            revision=request.revision,
+            source=located.source,
+            revision=located.revision,
             defaults={
                 "name": name,
+                "requested_revision": located.requested_revision,
                 "slug": Checkpoint.unique_slug(name),
                 "series": request.series,
                 "training_step": request.training_step,

@@ -1,0 +1,169 @@
+"""Resolve a Hugging Face model id and revision to a commit, from the hub or the model cache.
+
+A branch or tag moves; a commit does not. Resolving to the commit before queueing makes a run
+reproducible and lets two submissions of the same files (``main`` today, its hash tomorrow)
+share one checkpoint. Worker machines may be offline, so the local Hugging Face cache (what
+``huggingface-cli download`` fills) is a first-class source, read in the hub's own layout:
+
+    {cache_dir}/models--{owner}--{name}/refs/{revision}      text: the 40-hex commit
+    {cache_dir}/models--{owner}--{name}/snapshots/{commit}/   the files at that commit
+
+Only the hub's documented HTTP API is asked (urllib, no huggingface_hub import), and nothing
+here reads environment variables: the caller passes a :class:`HubConfig`. The id and revision
+come from users and become parts of a path and of a URL, so both are checked first.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.error import HTTPError
+from urllib.parse import quote
+from urllib.request import Request, urlopen
+
+DEFAULT_REVISION = "main"
+REPO_ID = re.compile(r"[A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96}", re.ASCII)
+REVISION = re.compile(r"[\w./-]{1,100}", re.ASCII)
+COMMIT = re.compile(r"[0-9a-f]{40}")
+MAX_ANSWER_BYTES = 16 << 20  # a model's info lists its files; far below this
+NOT_VISIBLE = (401, 403, 404)  # the hub answers 401 for private and for missing repos
+
+
+class HubError(ValueError):
+    """The model cannot be resolved; the message says why and how to fix it."""
+
+
+class HubUnreachable(HubError):
+    """The hub did not answer usefully (network, timeout, server error): use the cache."""
+
+
+@dataclass(frozen=True)
+class HubConfig:
+    cache_dir: Path | None  # None: no model cache on this machine
+    endpoint: str = "https://huggingface.co"
+    offline: bool = False  # True: never ask the hub, only the cache
+    timeout_s: float = 5.0
+
+
+@dataclass(frozen=True)
+class Resolved:
+    commit: str
+    snapshot: Path | None  # the cached files at ``commit``, when they include config.json
+    via: str  # "hub" | "cache"
+
+
+def resolve(repo_id: str, revision: str, config: HubConfig) -> Resolved:
+    """The commit that ``revision`` (default ``main``) of ``repo_id`` names. The hub, when asked
+    and reachable, has the last word (a cached ref may be stale); otherwise the cache's."""
+    check_repo_id(repo_id)
+    revision = check_revision(revision)
+    why = "the hub is not asked (offline mode)"
+    if not config.offline:
+        try:
+            commit = ask_hub(repo_id, revision, config)
+        except HubUnreachable as exc:
+            why = str(exc)
+        else:
+            return Resolved(commit, cached_snapshot(repo_id, commit, config.cache_dir), "hub")
+    cached = from_cache(repo_id, revision, config.cache_dir)
+    if cached is None:
+        raise HubError(_not_cached(repo_id, revision, config.cache_dir, why))
+    return cached
+
+
+def check_repo_id(repo_id: str) -> None:
+    """``owner/name`` as the hub allows it; ``--`` would make two ids share a cache folder."""
+    if not REPO_ID.fullmatch(repo_id) or ".." in repo_id or "--" in repo_id:
+        raise HubError(
+            f"{repo_id!r} is not a Hugging Face model id (owner/name: letters, digits, "
+            "_ . -, without '--' or '..')"
+        )
+
+
+def check_revision(revision: str) -> str:
+    """A branch, tag or commit; it becomes part of a path and a URL, so no traversal."""
+    revision = revision or DEFAULT_REVISION
+    parts = revision.split("/")
+    if not REVISION.fullmatch(revision) or ".." in revision or {"", "."} & set(parts):
+        raise HubError(
+            f"revision {revision!r} is not a branch, tag or commit hash (letters, digits, "
+            "_ . - /, without '..' or empty parts)"
+        )
+    return revision
+
+
+def ask_hub(repo_id: str, revision: str, config: HubConfig) -> str:
+    """``GET {endpoint}/api/models/{repo_id}/revision/{revision}`` and its ``sha``."""
+    endpoint = config.endpoint.rstrip("/")
+    url = f"{endpoint}/api/models/{repo_id}/revision/{quote(revision, safe='')}"
+    request = Request(url, headers={"Accept": "application/json", "User-Agent": "polyeval"})
+    try:
+        with urlopen(request, timeout=config.timeout_s) as answer:
+            body = answer.read(MAX_ANSWER_BYTES)
+    except HTTPError as exc:
+        exc.close()
+        if exc.code in NOT_VISIBLE:
+            raise HubError(
+                f"no model {repo_id} at revision {revision} on the hub ({endpoint}) "
+                "(or it is private/gated)"
+            ) from None
+        raise HubUnreachable(f"the hub at {endpoint} answered HTTP {exc.code}") from None
+    except (OSError, http.client.HTTPException) as exc:  # URLError, timeouts, resets
+        reason = getattr(exc, "reason", None) or exc
+        raise HubUnreachable(f"the hub at {endpoint} could not be reached ({reason})") from None
+    return _sha(body, repo_id, revision, endpoint)
+
+
+def _sha(body: bytes, repo_id: str, revision: str, endpoint: str) -> str:
+    try:
+        sha = json.loads(body).get("sha")
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        sha = None
+    if not isinstance(sha, str) or not COMMIT.fullmatch(sha):
+        raise HubError(
+            f"the hub at {endpoint} answered without a commit hash for {repo_id} at revision "
+            f"{revision}; is the endpoint a Hugging Face hub?"
+        )
+    return sha
+
+
+def from_cache(repo_id: str, revision: str, cache_dir: Path | None) -> Resolved | None:
+    """The cached commit and snapshot, or None unless both are there. A 40-hex revision is
+    its own commit; anything else is looked up in ``refs/``."""
+    if cache_dir is None:
+        return None
+    commit = revision if COMMIT.fullmatch(revision) else _read_ref(repo_id, revision, cache_dir)
+    snapshot = cached_snapshot(repo_id, commit, cache_dir) if commit else None
+    return Resolved(commit, snapshot, "cache") if commit and snapshot else None
+
+
+def cached_snapshot(repo_id: str, commit: str, cache_dir: Path | None) -> Path | None:
+    """``snapshots/{commit}`` when it holds config.json (a partial download has no use)."""
+    if cache_dir is None:
+        return None
+    folder = repo_folder(repo_id, cache_dir) / "snapshots" / commit
+    return folder if (folder / "config.json").is_file() else None
+
+
+def repo_folder(repo_id: str, cache_dir: Path) -> Path:
+    return cache_dir / ("models--" + repo_id.replace("/", "--"))
+
+
+def _read_ref(repo_id: str, revision: str, cache_dir: Path) -> str | None:
+    try:
+        text = (repo_folder(repo_id, cache_dir) / "refs" / revision).read_text().strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if COMMIT.fullmatch(text) else None
+
+
+def _not_cached(repo_id: str, revision: str, cache_dir: Path | None, why: str) -> str:
+    where = f"the model cache ({cache_dir})" if cache_dir else "a model cache (none is set)"
+    return (
+        f"{repo_id} at revision {revision} is not in {where}, and {why}. Pre-download it on "
+        f"the machines that evaluate it with `huggingface-cli download {repo_id} --revision "
+        f"{revision}` into that cache (HF_HUB_CACHE), or submit a local directory"
+    )

@@ -1,0 +1,55 @@
+"""Generation steps with a fake backend: out of memory, a batch is retried in smaller pieces."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from benchmark.humaneval import load_dataset
+from benchmark.sampling import SamplingConfig
+from benchmark.steps import generate_batch_or_split
+
+
+class OutOfMemoryError(RuntimeError):  # the name torch.OutOfMemoryError carries
+    pass
+
+
+class FitsOnePrompt:
+    """Runs out of memory on any batch of more than ``limit`` prompts."""
+
+    def __init__(self, limit: int = 1) -> None:
+        self.limit = limit
+        self.calls: list[int] = []
+
+    def generate(self, prompts: Sequence[str], sampling: SamplingConfig, seed: int) -> Any:
+        self.calls.append(len(prompts))
+        if len(prompts) > self.limit:
+            raise OutOfMemoryError("CUDA out of memory. Tried to allocate 20.00 GiB")
+        return [[f"    return {len(p)}\n"] * sampling.n for p in prompts]
+
+
+def _sampling() -> SamplingConfig:
+    return SamplingConfig(n=2, temperature=0.8, top_p=0.95, max_new_tokens=16, stop=("\ndef",))
+
+
+def test_out_of_memory_retries_the_batch_one_problem_at_a_time() -> None:
+    batch = load_dataset().problems[:3]
+    backend = FitsOnePrompt()
+    completions, split = generate_batch_or_split(backend, batch, _sampling())  # type: ignore[arg-type]
+    assert split and backend.calls == [3, 1, 1, 1]
+    assert completions == [[f"    return {len(p.prompt)}\n"] * 2 for p in batch]
+
+
+def test_a_batch_that_fits_is_generated_once() -> None:
+    batch = load_dataset().problems[:3]
+    backend = FitsOnePrompt(limit=3)
+    _, split = generate_batch_or_split(backend, batch, _sampling())  # type: ignore[arg-type]
+    assert not split and backend.calls == [3]
+
+
+def test_out_of_memory_on_a_single_problem_is_raised() -> None:
+    backend = FitsOnePrompt(limit=0)
+    with pytest.raises(OutOfMemoryError):
+        generate_batch_or_split(backend, load_dataset().problems[:1], _sampling())  # type: ignore[arg-type]
