@@ -25,6 +25,14 @@ def test_compose_defines_the_full_stack() -> None:
     assert all("healthcheck" in services[s] for s in ("postgres", "redis", "web"))
 
 
+
+def test_compose_runs_one_beat_for_the_reconciler_and_a_persistent_redis() -> None:
+    services = compose()["services"]
+    assert "celery -A workers.app beat" in services["beat"]["command"]
+    assert "polyeval.reconcile" in {e["task"] for e in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert "--appendonly" in services["redis"]["command"]  # queued messages survive a restart
+
+
 def test_compose_workers_consume_every_routed_queue() -> None:
     services = compose()["services"]
     queues: set[str] = set()

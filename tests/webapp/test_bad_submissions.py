@@ -143,6 +143,7 @@ def test_a_bad_cached_hugging_face_snapshot_is_refused_for_a_researcher(hf_cache
         (b"[1, 2]", "must be a JSON object"),
         (b'{"source": "lab/m", "suite": "no-such-suite"}', "suite"),
         (b'{"source": "lab/m", "backend": "<script>"}', "backend"),
+        (b'{"source": "lab/m", "dtype": "int4"}', "dtype"),
         (b'{"source": "' + b"x" * 600 + b'"}', "source"),
     ],
 )

@@ -171,3 +171,18 @@ def test_an_id_the_hub_resolves_but_this_machine_lacks_is_queued_for_the_worker(
     checkpoint = run.checkpoint
     assert created and (checkpoint.revision, checkpoint.requested_revision) == (commit, "v1")
     assert checkpoint.parameters is None  # not inspected here: the worker downloads it
+
+
+def test_the_dtype_asked_for_is_stored_and_a_second_precision_is_refused(
+    model_dir: Path, sent  # type: ignore[no-untyped-def]
+) -> None:
+    run, _ = submit(SubmissionRequest(str(model_dir), suite="smoke", dtype="bfloat16"))
+    assert run.checkpoint.dtype == "bfloat16"
+    with pytest.raises(SubmissionError, match="already registered in bfloat16"):
+        submit(SubmissionRequest(str(model_dir), suite="demo", dtype="float32"))
+    assert (Checkpoint.objects.count(), Run.objects.count()) == (1, 1)
+
+
+def test_the_submit_command_takes_a_dtype(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]
+    call_command("submit", str(model_dir), "--suite", "smoke", "--dtype", "float16")
+    assert Checkpoint.objects.get().dtype == "float16"

@@ -61,8 +61,9 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
 @require_POST
 def submissions(request: HttpRequest) -> JsonResponse:
     """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
-    ``source`` plus optional ``revision``, ``name``, ``suite``, ``backend``, ``device`` and
-    ``webhook_url`` (POSTed to when the run finishes; checked before anything is saved)."""
+    ``source`` plus optional ``revision``, ``name``, ``suite``, ``dtype``, ``backend``,
+    ``device`` and ``webhook_url`` (POSTed to when the run finishes; checked before anything
+    is saved)."""
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
@@ -71,7 +72,8 @@ def submissions(request: HttpRequest) -> JsonResponse:
     try:
         body = json.loads(request.body or b"{}")
         webhook_url = body.pop("webhook_url", None)  # not a submission field: the form stays
-        form = SubmissionForm(data={"suite": "demo", "backend": "hf", "device": "cpu"} | body)
+        defaults = {"suite": "demo", "dtype": "float32", "backend": "hf", "device": "cpu"}
+        form = SubmissionForm(data=defaults | body)
         if not form.is_valid():
             problems = "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
             return JsonResponse({"error": problems}, status=400)

@@ -23,6 +23,7 @@ from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
 from webapp.submissions.models import Checkpoint
 
+DTYPES = ("float32", "bfloat16", "float16")  # what every backend loads (benchmark.backends)
 HF_ID = re.compile(r"^[A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96}$")
 
 
@@ -36,6 +37,7 @@ class SubmissionRequest:
     name: str = ""
     revision: str = ""
     suite: str = "demo"
+    dtype: str = "float32"
     backend: str = "hf"
     device: str = "cpu"
     series: str = ""  # checkpoints of one training run share a series name
@@ -177,6 +179,20 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
                 "parameters": facts.parameters if facts else None,
                 "context_length": facts.context_length if facts else None,
                 "submitted_by": user,
+                "dtype": request.dtype,
             },
         )
+        check_dtype(checkpoint, request.dtype)
         return find_or_create_run(checkpoint, suite, request.backend, request.device, user)
+
+
+def check_dtype(checkpoint: Checkpoint, dtype: str) -> None:
+    """A checkpoint is evaluated in one precision: its scores share one leaderboard row, so a
+    second precision would mix results without saying so."""
+    if dtype not in DTYPES:
+        raise SubmissionError(f"unknown dtype {dtype!r}; use one of {', '.join(DTYPES)}")
+    if checkpoint.dtype != dtype:
+        raise SubmissionError(
+            f"{checkpoint} is already registered in {checkpoint.dtype}; submit it in "
+            f"{checkpoint.dtype} (or ask an admin to change its dtype)"
+        )

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from webapp.evaluations.models import Run
-from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
+from webapp.submissions.services import DTYPES, SubmissionError, SubmissionRequest, submit
 
 
 class Command(BaseCommand):
@@ -19,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--name", default="")
         parser.add_argument("--revision", default="")
         parser.add_argument("--suite", default="demo")
+        parser.add_argument("--dtype", default="float32", choices=DTYPES)
         parser.add_argument("--backend", default="hf", choices=["hf", "vllm"])
         parser.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
         parser.add_argument("--series", default="", help="training run this checkpoint is from")
@@ -32,6 +33,7 @@ class Command(BaseCommand):
             name=options["name"],
             revision=options["revision"],
             suite=options["suite"],
+            dtype=options["dtype"],
             backend=options["backend"],
             device=options["device"],
             series=options["series"],
