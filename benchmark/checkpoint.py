@@ -3,6 +3,10 @@
 Everything here reads JSON: ``config.json``, tokenizer file names and the safetensors headers
 (an 8-byte little-endian length, then a JSON table of tensors with their dtype, shape and byte
 offsets), so a hostile or broken checkpoint is refused before any worker touches it.
+
+A Hugging Face commit that is not on this machine is judged by the same rules from the hub's
+model info (:func:`inspect_hub_info`: file names, the config subset, the parameter count the hub
+read from the safetensors headers), so nothing is downloaded before it passes.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 import json
 import math
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".ckpt", ".pkl")
 MAX_HEADER_BYTES = 100 << 20
@@ -49,17 +54,84 @@ def inspect_checkpoint(folder: Path, policy: CheckpointPolicy) -> CheckpointFact
             "config.json needs trust_remote_code (it has an auto_map); remote code runs only "
             "if an admin allows it for this submission"
         )
-    _tokenizer(folder)
-    weights = _weights(folder, policy)
+    files = [p.name for p in folder.iterdir() if p.is_file()]
+    _tokenizer(files)
+    weights = [folder / name for name in _weights(files, policy)]
     parameters = sum(_safetensors_parameters(path) for path in weights)
+    _size_cap(parameters, policy)
+    return CheckpointFacts(parameters, architectures, str(config.get("model_type", "")),
+                           _context_length(config), tuple(p.name for p in weights))  # fmt: skip
+
+
+def inspect_hub_info(info: dict[str, Any], policy: CheckpointPolicy) -> CheckpointFacts:
+    """The rules of :func:`inspect_checkpoint`, applied to the hub's model info for one commit
+    (``GET /api/models/{id}/revision/{commit}``: ``siblings``, ``config``, ``safetensors``)
+    instead of the files, so a repository is refused before a worker downloads it. The hub's
+    ``config`` is a subset of config.json (architectures, model_type, auto_map); the context
+    length is often missing from it and is then None."""
+    files = _sibling_names(info)
+    if "config.json" not in files:
+        raise CheckpointError("not a model repository (no config.json at its top level)")
+    config = info.get("config")
+    if not isinstance(config, dict):
+        config = {}  # the hub could not read config.json: no architectures, refused below
+    architectures = _causal_lm(config)
+    if "auto_map" in config and not policy.allow_remote_code:
+        raise CheckpointError(
+            "config.json needs trust_remote_code (it has an auto_map); remote code runs only "
+            "if an admin allows it for this submission"
+        )
+    _tokenizer(files)
+    weights = _weights(files, policy)
+    parameters = _hub_parameters(info.get("safetensors"))
+    _size_cap(parameters, policy)
+    return CheckpointFacts(parameters, architectures, str(config.get("model_type", "")),
+                           _context_length(config), tuple(weights))  # fmt: skip
+
+
+def _sibling_names(info: dict[str, Any]) -> set[str]:
+    """The repository's top-level file names (the rules, like a snapshot's, look beside
+    config.json only)."""
+    siblings = info.get("siblings")
+    if not isinstance(siblings, list):
+        raise CheckpointError(
+            "the hub's model info does not list the repository's files (no siblings); it "
+            "cannot be checked before download"
+        )
+    names = (s.get("rfilename") for s in siblings if isinstance(s, dict))
+    return {name for name in names if isinstance(name, str) and "/" not in name}
+
+
+def _hub_parameters(safetensors: Any) -> int:
+    """``safetensors.total``, else the sum of ``safetensors.parameters`` (per dtype)."""
+    if isinstance(safetensors, dict):
+        total = safetensors.get("total")
+        if _is_count(total):
+            return total
+        by_dtype = safetensors.get("parameters")
+        if isinstance(by_dtype, dict) and by_dtype and all(map(_is_count, by_dtype.values())):
+            return sum(by_dtype.values())
+    raise CheckpointError(
+        "the hub reports no parameter count (no safetensors metadata for this commit); cannot "
+        "check the size cap before download. Pre-download the model to this site's cache, or "
+        "submit a local directory"
+    )
+
+
+def _is_count(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _size_cap(parameters: int, policy: CheckpointPolicy) -> None:
     if parameters > policy.max_parameters:
         raise CheckpointError(
             f"{parameters:,} parameters exceed this site's cap of {policy.max_parameters:,}"
         )
-    context = next((config[k] for k in ("max_position_embeddings", "n_positions", "n_ctx")
-                    if isinstance(config.get(k), int)), None)  # fmt: skip
-    return CheckpointFacts(parameters, architectures, str(config.get("model_type", "")), context,
-                           tuple(p.name for p in weights))  # fmt: skip
+
+
+def _context_length(config: dict[str, Any]) -> int | None:
+    return next((config[k] for k in ("max_position_embeddings", "n_positions", "n_ctx")
+                 if _is_count(config.get(k))), None)  # fmt: skip
 
 
 def _config(folder: Path) -> dict[str, Any]:
@@ -86,23 +158,26 @@ def _causal_lm(config: dict[str, Any]) -> tuple[str, ...]:
     return architectures
 
 
-def _tokenizer(folder: Path) -> None:
-    if not any(all((folder / name).is_file() for name in group) for group in TOKENIZER_FILES):
+def _tokenizer(files: Iterable[str]) -> None:
+    present = set(files)
+    if not any(all(name in present for name in group) for group in TOKENIZER_FILES):
         raise CheckpointError(
             "no tokenizer found (expected tokenizer.json, tokenizer.model, or vocab.json with "
             "merges.txt beside config.json)"
         )
 
 
-def _weights(folder: Path, policy: CheckpointPolicy) -> list[Path]:
-    safetensors = sorted(folder.glob("*.safetensors"))
-    pickled = sorted(p for p in folder.iterdir() if p.suffix in PICKLE_SUFFIXES)
+def _weights(files: Iterable[str], policy: CheckpointPolicy) -> list[str]:
+    """The safetensors file names, after refusing pickle-only or weightless checkpoints."""
+    names = sorted(files)
+    safetensors = [name for name in names if name.endswith(".safetensors")]
+    pickled = [name for name in names if Path(name).suffix in PICKLE_SUFFIXES]
     if safetensors:
         return safetensors
     if pickled and not policy.allow_pickle:
-        names = ", ".join(p.name for p in pickled[:3])
+        shown = ", ".join(pickled[:3])
         raise CheckpointError(
-            f"pickle-based weights ({names}) can run code when loaded and are refused; convert "
+            f"pickle-based weights ({shown}) can run code when loaded and are refused; convert "
             "them to safetensors, or ask an admin to allow them for this submission"
         )
     if pickled:

@@ -11,6 +11,10 @@ share one checkpoint. Worker machines may be offline, so the local Hugging Face 
 Only the hub's documented HTTP API is asked (urllib, no huggingface_hub import), and nothing
 here reads environment variables: the caller passes a :class:`HubConfig`. The id and revision
 come from users and become parts of a path and of a URL, so both are checked first.
+
+The hub's answer (its model info: ``sha``, ``siblings``, ``config``, ``safetensors``) is kept on
+:class:`Resolved`, so a commit this machine has not cached can still be checked before anything
+is downloaded (``benchmark.checkpoint.inspect_hub_info``).
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from __future__ import annotations
 import http.client
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.error import HTTPError
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from urllib.request import Request, urlopen
 
 DEFAULT_REVISION = "main"
@@ -30,6 +35,10 @@ REVISION = re.compile(r"[\w./-]{1,100}", re.ASCII)
 COMMIT = re.compile(r"[0-9a-f]{40}")
 MAX_ANSWER_BYTES = 16 << 20  # a model's info lists its files; far below this
 NOT_VISIBLE = (401, 403, 404)  # the hub answers 401 for private and for missing repos
+# The model-info fields validation needs, asked for by name (``?expand=...``, as huggingface_hub's
+# ``HfApi.model_info(expand=...)`` and huggingface.js send them): with ``expand`` the hub answers
+# only the fields named, and huggingface.co's default answer carries these too.
+EXPAND = ("sha", "siblings", "config", "safetensors")
 
 
 class HubError(ValueError):
@@ -53,6 +62,9 @@ class Resolved:
     commit: str
     snapshot: Path | None  # the cached files at ``commit``, when they include config.json
     via: str  # "hub" | "cache"
+    # The hub's model info at ``commit`` (``sha``, ``siblings``, ``config``, ``safetensors``);
+    # None when resolved from the cache.
+    info: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 def resolve(repo_id: str, revision: str, config: HubConfig) -> Resolved:
@@ -63,11 +75,13 @@ def resolve(repo_id: str, revision: str, config: HubConfig) -> Resolved:
     why = "the hub is not asked (offline mode)"
     if not config.offline:
         try:
-            commit = ask_hub(repo_id, revision, config)
+            info = model_info(repo_id, revision, config)
         except HubUnreachable as exc:
             why = str(exc)
         else:
-            return Resolved(commit, cached_snapshot(repo_id, commit, config.cache_dir), "hub")
+            commit = info["sha"]
+            snapshot = cached_snapshot(repo_id, commit, config.cache_dir)
+            return Resolved(commit, snapshot, "hub", info)
     cached = from_cache(repo_id, revision, config.cache_dir)
     if cached is None:
         raise HubError(_not_cached(repo_id, revision, config.cache_dir, why))
@@ -95,39 +109,60 @@ def check_revision(revision: str) -> str:
     return revision
 
 
-def ask_hub(repo_id: str, revision: str, config: HubConfig) -> str:
-    """``GET {endpoint}/api/models/{repo_id}/revision/{revision}`` and its ``sha``."""
+def model_info(repo_id: str, revision: str, config: HubConfig) -> dict[str, Any]:
+    """``GET {endpoint}/api/models/{repo_id}/revision/{revision}?expand=...``: the model info,
+    whose ``sha`` is checked to be a commit hash. A hub that refuses ``expand`` (HTTP 400) is
+    asked once more without it."""
     endpoint = config.endpoint.rstrip("/")
     url = f"{endpoint}/api/models/{repo_id}/revision/{quote(revision, safe='')}"
+    try:
+        body = _get(f"{url}?{urlencode([('expand', key) for key in EXPAND])}", config)
+    except HTTPError as exc:
+        if exc.code != 400:
+            raise _http_error(exc, repo_id, revision, endpoint) from None
+        try:
+            body = _get(url, config)
+        except HTTPError as again:
+            raise _http_error(again, repo_id, revision, endpoint) from None
+    return _info(body, repo_id, revision, endpoint)
+
+
+def _get(url: str, config: HubConfig) -> bytes:
+    """The answer's body; HTTPError (closed) for an error status."""
     request = Request(url, headers={"Accept": "application/json", "User-Agent": "polyeval"})
     try:
         with urlopen(request, timeout=config.timeout_s) as answer:
-            body = answer.read(MAX_ANSWER_BYTES)
+            return bytes(answer.read(MAX_ANSWER_BYTES))
     except HTTPError as exc:
         exc.close()
-        if exc.code in NOT_VISIBLE:
-            raise HubError(
-                f"no model {repo_id} at revision {revision} on the hub ({endpoint}) "
-                "(or it is private/gated)"
-            ) from None
-        raise HubUnreachable(f"the hub at {endpoint} answered HTTP {exc.code}") from None
+        raise
     except (OSError, http.client.HTTPException) as exc:  # URLError, timeouts, resets
         reason = getattr(exc, "reason", None) or exc
+        endpoint = config.endpoint.rstrip("/")
         raise HubUnreachable(f"the hub at {endpoint} could not be reached ({reason})") from None
-    return _sha(body, repo_id, revision, endpoint)
 
 
-def _sha(body: bytes, repo_id: str, revision: str, endpoint: str) -> str:
+def _http_error(exc: HTTPError, repo_id: str, revision: str, endpoint: str) -> HubError:
+    if exc.code in NOT_VISIBLE:
+        return HubError(
+            f"no model {repo_id} at revision {revision} on the hub ({endpoint}) "
+            "(or it is private/gated)"
+        )
+    return HubUnreachable(f"the hub at {endpoint} answered HTTP {exc.code}")
+
+
+def _info(body: bytes, repo_id: str, revision: str, endpoint: str) -> dict[str, Any]:
     try:
-        sha = json.loads(body).get("sha")
-    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError):
-        sha = None
-    if not isinstance(sha, str) or not COMMIT.fullmatch(sha):
+        info = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        info = None
+    sha = info.get("sha") if isinstance(info, dict) else None
+    if not isinstance(info, dict) or not isinstance(sha, str) or not COMMIT.fullmatch(sha):
         raise HubError(
             f"the hub at {endpoint} answered without a commit hash for {repo_id} at revision "
             f"{revision}; is the endpoint a Hugging Face hub?"
         )
-    return sha
+    return info
 
 
 def from_cache(repo_id: str, revision: str, cache_dir: Path | None) -> Resolved | None:

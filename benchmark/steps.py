@@ -7,6 +7,7 @@ import platform
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import benchmark
@@ -44,15 +45,29 @@ def generate_batch(
 def generate_batch_or_split(
     backend: Backend, batch: Sequence[Problem], sampling: SamplingConfig
 ) -> tuple[list[list[str]], bool]:
-    """``generate_batch``; out of memory, the batch is generated once more one problem at a
-    time (each problem seeded as a batch of its own), and a second failure is raised. Returns
-    the completions and whether the smaller batches were needed (for the run's record)."""
+    """``generate_batch``; out of memory, the batch is generated once more in pieces: one
+    problem at a time, each in ``OOM_PIECES`` groups of its n sequences (the paper's n = 100
+    at one prompt per batch is what fills memory), and a second failure is raised. Each piece
+    has a seed of its own, derived from the suite's. Returns the completions and whether the
+    pieces were needed (for the run's record)."""
     try:
         return generate_batch(backend, batch, sampling), False
     except Exception as exc:
-        if not is_out_of_memory(exc) or len(batch) == 1:
+        if not is_out_of_memory(exc) or (len(batch) == 1 and sampling.n == 1):
             raise
-    return [generate_batch(backend, (problem,), sampling)[0] for problem in batch], True
+    return [_generate_in_pieces(backend, problem, sampling) for problem in batch], True
+
+
+OOM_PIECES = 4
+
+
+def _generate_in_pieces(backend: Backend, problem: Problem, sampling: SamplingConfig) -> list[str]:
+    size = -(-sampling.n // OOM_PIECES)  # ceiling division
+    texts: list[str] = []
+    for piece, start in enumerate(range(0, sampling.n, size)):
+        part = replace(sampling, n=min(size, sampling.n - start), seed=sampling.seed + piece)
+        texts += generate_batch(backend, (problem,), part)[0]
+    return texts
 
 
 def score_corpus_files(

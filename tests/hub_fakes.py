@@ -5,14 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote, urlsplit
 
-from tests.checkpoints import fake_checkpoint
+from tests.checkpoints import CONFIG, fake_checkpoint
+
+MODEL_FILES = ("config.json", "tokenizer.json", "model.safetensors")
 
 
 def fake_commit(label: str) -> str:
@@ -32,17 +34,55 @@ def cache_model(
     return commit
 
 
+def hub_model_info(
+    commit: str,
+    files: Sequence[str] = MODEL_FILES,
+    config: dict[str, Any] | None = None,
+    parameters: int | None = 9,
+) -> dict[str, Any]:
+    """What the hub's model-info API says about one commit: its files (``siblings``), the
+    config subset (CONFIG by default) and, unless ``parameters`` is None, the safetensors
+    parameter count (all F32, as in tests/checkpoints.py)."""
+    info: dict[str, Any] = {
+        "sha": commit,
+        "siblings": [{"rfilename": name} for name in files],
+        "config": CONFIG if config is None else config,
+    }
+    if parameters is not None:
+        info["safetensors"] = {"parameters": {"F32": parameters}, "total": parameters}
+    return info
+
+
 @contextmanager
-def fake_hub(shas: dict[str, str]) -> Iterator[str]:
-    """Serves ``GET /api/models/{repo_id}/revision/{revision}`` as ``{"sha": ...}`` for each
-    ``"repo_id@revision"`` key of ``shas`` and 404 for anything else; yields the endpoint."""
+def fake_hub(
+    models: Mapping[str, str | dict[str, Any]],
+    asked: list[str] | None = None,
+    refuse_expand: bool = False,
+) -> Iterator[str]:
+    """Serves ``GET /api/models/{repo_id}/revision/{revision}`` for each ``"repo_id@revision"``
+    key of ``models`` and 404 for anything else; yields the endpoint. A value is either a
+    commit (answered as ``{"sha": ...}`` alone) or the full model info (hub_model_info). Like
+    the hub, ``?expand=...`` narrows the answer to the fields named; ``refuse_expand`` makes it
+    answer such a request with 400 instead. Each request's path and query go to ``asked``."""
 
     class Hub(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            repo_id, _, revision = self.path.removeprefix("/api/models/").partition("/revision/")
-            sha = shas.get(f"{repo_id}@{unquote(revision)}")
-            body = json.dumps({"sha": sha} if sha else {"error": "not found"}).encode()
-            self.send_response(200 if sha else 404)
+            if asked is not None:
+                asked.append(self.path)
+            url = urlsplit(self.path)
+            expand = parse_qs(url.query).get("expand")
+            repo_id, _, revision = url.path.removeprefix("/api/models/").partition("/revision/")
+            model = models.get(f"{repo_id}@{unquote(revision)}")
+            info = {"sha": model} if isinstance(model, str) else model
+            if expand and refuse_expand:
+                status, answer = 400, {"error": "expand is not supported"}
+            elif info is None:
+                status, answer = 404, {"error": "not found"}
+            else:
+                status = 200
+                answer = {k: v for k, v in info.items() if k in expand} if expand else info
+            body = json.dumps(answer).encode()
+            self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()

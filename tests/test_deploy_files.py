@@ -36,10 +36,10 @@ def test_compose_runs_one_beat_for_the_reconciler_and_a_persistent_redis() -> No
 def test_compose_workers_consume_every_routed_queue() -> None:
     services = compose()["services"]
     queues: set[str] = set()
-    for name in ("worker-gpu", "worker-sandbox"):
+    for name in ("worker-gpu", "worker-sandbox", "worker-default"):
         queues |= set(services[name]["command"].split("-Q", 1)[1].split()[0].split(","))
     routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
-    assert routed <= queues
+    assert routed | {settings.CELERY_TASK_DEFAULT_QUEUE} <= queues
 
 
 @pytest.mark.skipif(

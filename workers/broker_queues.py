@@ -31,23 +31,36 @@ RUN_TASKS = frozenset(
 )
 
 
+class Unreadable(ValueError):
+    """A run step's message that cannot be read: the listing is not to be trusted."""
+
+
 def run_id_of(message: bytes | str) -> int | None:
-    """The run id a serialized kombu message is about, or None for another kind of message.
+    """The run id a serialized kombu message is about, or None for a message of another task.
 
     A message is JSON: ``headers.task`` names the task and ``body`` holds, base64-encoded,
-    Celery's protocol-2 body ``[args, kwargs, embed]``; every run task takes the run id first.
+    Celery's protocol-2 body ``[args, kwargs, embed]``; every run step takes the run id first.
+    A run step's message that cannot be read (another serializer, compression, a half-written
+    file) raises ``Unreadable``: taking it for "no message" could requeue a waiting run.
     """
     try:
         envelope = json.loads(message)
-        if envelope["headers"]["task"] not in RUN_TASKS:
-            return None
+        task = envelope["headers"]["task"]
+    except (ValueError, KeyError, TypeError):
+        return None  # not a Celery task message: nothing to say about runs
+    if task not in RUN_TASKS:
+        return None
+    try:
         body: Any = envelope["body"]
         if envelope.get("properties", {}).get("body_encoding") == "base64":
             body = base64.b64decode(body)
-        args = json.loads(body)[0]
-        return int(args[0]) if args and isinstance(args[0], int) else None
-    except (ValueError, KeyError, TypeError, IndexError):
-        return None  # not a Celery task message (or not JSON): nothing to say about runs
+        args, kwargs = json.loads(body)[:2]
+        run_id = args[0] if args else kwargs["run_id"]
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        raise Unreadable(f"a {task} message could not be read: {exc}") from None
+    if not isinstance(run_id, int):
+        raise Unreadable(f"a {task} message names no run id: {run_id!r}")
+    return run_id
 
 
 def run_ids(messages: Iterable[bytes | str]) -> set[int]:
@@ -69,7 +82,7 @@ def waiting_run_ids() -> set[int] | None:
             return run_ids(_redis_messages(url, queue_names()))
         if url.startswith("filesystem://"):
             return run_ids(_folder_messages(settings.CELERY_BROKER_TRANSPORT_OPTIONS))
-    except (OSError, ConnectionError) as exc:
+    except (OSError, ConnectionError, Unreadable) as exc:
         log.warning("cannot list the broker's queues (%s): orphans are judged by heartbeat", exc)
         return None
     return None

@@ -41,31 +41,35 @@ ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 FILES_PER_CHUNK = 16
 
 
-class RunCancelled(Exception):
-    """An admin cancelled the run: the step stops where it is; nothing is marked failed."""
+class RunInactive(Exception):
+    """The run is no longer queued or running: an admin cancelled it, or it finished or failed
+    while this (duplicate or late) step was on its way. The step stops where it is, touching
+    nothing; the run is not marked failed."""
 
 
 def _run(run_id: int) -> tuple[Run, SuiteConfig]:
     run = Run.objects.select_related("checkpoint").get(pk=run_id)
-    if run.status == Run.Status.CANCELLED:
-        raise RunCancelled(run_id)
+    if run.status not in ACTIVE:
+        raise RunInactive(run_id)
     return run, SuiteConfig.from_dict(run.settings)
 
 
-def _check_cancelled(run: Run) -> None:
-    if Run.objects.filter(pk=run.pk, status=Run.Status.CANCELLED).exists():
-        raise RunCancelled(run.pk)
+def _check_active(run: Run) -> None:
+    if not Run.objects.filter(pk=run.pk, status__in=ACTIVE).exists():
+        raise RunInactive(run.pk)
 
 
 def _stage(run: Run, stage: str) -> None:
-    Run.objects.filter(pk=run.pk).update(stage=stage, heartbeat_at=timezone.now())
+    Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
+        stage=stage, heartbeat_at=timezone.now()
+    )
 
 
 def _beat(run: Run) -> None:
     """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery), and
     its count of requeues without progress starts again. Also where a cancellation is noticed."""
     Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now(), requeues=0)
-    _check_cancelled(run)
+    _check_active(run)
 
 
 def _loaded_backend(run: Run) -> Backend:
@@ -86,10 +90,11 @@ def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
 
 
 def start(run_id: int) -> bool:
-    """Mark an active run running; False for a finished or cancelled one (a duplicate
+    """Mark an active run running; False for a finished or cancelled one (a duplicate or late
     delivery), which must not be started again."""
-    _run(run_id)  # a cancelled run does not start
-    Run.objects.filter(pk=run_id, started_at__isnull=True).update(started_at=timezone.now())
+    Run.objects.filter(pk=run_id, started_at__isnull=True, status__in=ACTIVE).update(
+        started_at=timezone.now()
+    )
     started = Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
         status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
     )
@@ -207,6 +212,9 @@ def finalize(run_id: int) -> None:
     }
     record["suite"] = {"name": suite.name, "version": suite.version, "sha256": suite.sha256()}
     with transaction.atomic():
+        # Locked and checked again: a duplicate finalize of a finished run rewrites nothing.
+        if not Run.objects.select_for_update().filter(pk=run.pk, status__in=ACTIVE).exists():
+            raise RunInactive(run.pk)
         if suite.humaneval is not None:
             record["humaneval"] = _store_pass_at_k(run, suite)
         if suite.perplexity is not None:

@@ -7,6 +7,7 @@ redelivered or retried task resumes instead of starting over.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from datetime import timedelta
 from typing import Any
 
@@ -18,6 +19,7 @@ from django.db import OperationalError
 from webapp.api.webhooks import WebhookFailed, deliver, requeue_lost_deliveries
 from workers import pipeline, recovery
 from workers.app import app
+from workers.keepalive import keepalive
 
 
 class RunStep(Task):  # type: ignore[misc]
@@ -33,8 +35,13 @@ class RunStep(Task):  # type: ignore[misc]
     ) -> None:
         # Called once retries are exhausted: the run records why it stopped (a cancelled run
         # stopped because it was asked to, and keeps its status).
-        if not isinstance(exc, pipeline.RunCancelled):
+        if not isinstance(exc, pipeline.RunInactive):
             pipeline.mark_failed(args[0], exc, str(einfo))
+
+
+def _alive(run_id: int) -> AbstractContextManager[None]:
+    """Heartbeats a few times per stale period while the step runs (workers.keepalive)."""
+    return keepalive(run_id, max(0.5, settings.POLYEVAL_STALE_RUN_SECONDS / 4))
 
 
 def _reconcile() -> list[int]:
@@ -72,12 +79,14 @@ def evaluate(run_id: int) -> None:
     name="polyeval.generate", base=RunStep, soft_time_limit=6 * 3600, time_limit=6 * 3600 + 60
 )
 def generate(run_id: int) -> None:
-    pipeline.generate(run_id)
+    with _alive(run_id):
+        pipeline.generate(run_id)
 
 
 @app.task(name="polyeval.execute", base=RunStep, soft_time_limit=3 * 3600, time_limit=3 * 3600 + 60)
 def execute(run_id: int) -> None:
-    pipeline.execute(run_id)
+    with _alive(run_id):
+        pipeline.execute(run_id)
 
 
 @app.task(
@@ -87,12 +96,14 @@ def execute(run_id: int) -> None:
     time_limit=6 * 3600 + 60,
 )
 def score_perplexity(run_id: int) -> None:
-    pipeline.score_perplexity(run_id)
+    with _alive(run_id):
+        pipeline.score_perplexity(run_id)
 
 
 @app.task(name="polyeval.finalize", base=RunStep, time_limit=600)
 def finalize(run_id: int) -> None:
-    pipeline.finalize(run_id)
+    with _alive(run_id):
+        pipeline.finalize(run_id)
 
 
 @app.task(
@@ -102,10 +113,14 @@ def finalize(run_id: int) -> None:
     retry_backoff=10,
     retry_backoff_max=3600,
     acks_late=True,
+    soft_time_limit=45,
     time_limit=60,
 )
 def deliver_webhook(webhook_id: int) -> None:
     """Not a RunStep: a receiver that is down must never mark the run it reports on failed.
     Eight retries after the first try, waits doubling from 10 s (jittered; at most 1,280 s
-    each, 2,550 s in all), then it gives up and the webhook stays undelivered."""
+    each, 2,550 s in all), then it gives up and the webhook stays undelivered. The POST has
+    its own deadline (webhooks.DEADLINE_S, 20 s); the soft limit, a backstop for what that
+    cannot interrupt (a slow DNS answer), is recorded as a timed-out attempt and retried, and
+    both stay below webhooks.CLAIM_EXPIRY (90 s), after which a claim is taken over."""
     deliver(webhook_id)

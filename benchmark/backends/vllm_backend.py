@@ -75,7 +75,8 @@ def window_nll(
 def llm_kwargs(spec: ModelSpec) -> dict[str, Any]:
     """``vllm.LLM`` arguments. float32 is vLLM's "auto" (the checkpoint's own dtype, as the
     HF backend's float32 default loads it); ``generation_config="vllm"`` keeps a checkpoint's
-    ``generation_config.json`` from changing sampling defaults; remote code is never run."""
+    ``generation_config.json`` from changing sampling defaults; remote code is never run, and
+    weights are read from safetensors only unless an admin allowed pickle for the checkpoint."""
     return {
         "model": spec.source,
         "revision": spec.revision,
@@ -84,6 +85,8 @@ def llm_kwargs(spec: ModelSpec) -> dict[str, Any]:
         "tensor_parallel_size": spec.tensor_parallel_size,
         "trust_remote_code": False,
         "generation_config": "vllm",
+        # Pickle-based weights can run code when loaded: only with an admin's allowance.
+        "load_format": "auto" if spec.allow_pickle else "safetensors",
     }
 
 

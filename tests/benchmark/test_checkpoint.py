@@ -2,11 +2,18 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from benchmark.checkpoint import CheckpointError, CheckpointPolicy, inspect_checkpoint
+from benchmark.checkpoint import (
+    CheckpointError,
+    CheckpointPolicy,
+    inspect_checkpoint,
+    inspect_hub_info,
+)
 from tests.checkpoints import CONFIG, fake_checkpoint, safetensors_bytes
+from tests.hub_fakes import MODEL_FILES, fake_commit, hub_model_info
 
 
 def refused(folder: Path, policy: CheckpointPolicy | None = None) -> str:
@@ -103,3 +110,81 @@ def test_sharded_weights_are_summed(tmp_path: Path) -> None:
         )
     (folder / "model.safetensors.index.json").write_text(json.dumps({"weight_map": {}}))
     assert inspect_checkpoint(folder, CheckpointPolicy()).parameters == 200
+
+
+# The same rules, from the hub's model info for a commit this machine has not downloaded.
+
+COMMIT = fake_commit("hub")
+REMOTE = {**CONFIG, "auto_map": {"AutoModelForCausalLM": "m.M"}}
+NO_TOKENIZER = ("config.json", "model.safetensors", "sub/tokenizer.json")
+PICKLED = ("config.json", "tokenizer.json", "pytorch_model.bin")
+
+
+def refused_by_hub(info: dict[str, Any], policy: CheckpointPolicy | None = None) -> str:
+    with pytest.raises(CheckpointError) as raised:
+        inspect_hub_info(info, policy or CheckpointPolicy())
+    return str(raised.value)
+
+
+def test_the_hubs_description_of_a_good_model_is_accepted() -> None:
+    facts = inspect_hub_info(hub_model_info(COMMIT, parameters=1234), CheckpointPolicy())
+    assert (facts.parameters, facts.architectures) == (1234, ("GPT2LMHeadModel",))
+    assert (facts.model_type, facts.weights) == ("gpt2", ("model.safetensors",))
+    assert facts.context_length == 1024  # n_positions, when the hub's config subset has it
+
+
+@pytest.mark.parametrize(
+    ("info", "policy", "reason"),
+    [
+        (hub_model_info(COMMIT, config={"architectures": ["BertForMaskedLM"]}), None,
+         "config.json does not describe a causal language model"),
+        (hub_model_info(COMMIT, config=REMOTE), None, "needs trust_remote_code"),
+        (hub_model_info(COMMIT, files=NO_TOKENIZER), None, "no tokenizer found"),
+        (hub_model_info(COMMIT, files=PICKLED, parameters=None), None,
+         "pickle-based weights (pytorch_model.bin) can run code"),
+        (hub_model_info(COMMIT, files=PICKLED, parameters=None),
+         CheckpointPolicy(allow_pickle=True), "their size cannot be checked"),
+        (hub_model_info(COMMIT, files=MODEL_FILES[:2]), None, "no weights found"),
+        (hub_model_info(COMMIT, parameters=400_000_000_000), None,
+         "400,000,000,000 parameters exceed this site's cap of 20,000,000,000"),
+        (hub_model_info(COMMIT, parameters=None), None,
+         "the hub reports no parameter count (no safetensors metadata for this commit); "
+         "cannot check the size cap"),
+        (hub_model_info(COMMIT, files=MODEL_FILES[1:]), None, "no config.json"),
+        ({"sha": COMMIT}, None, "does not list the repository's files"),
+    ],
+    ids=["not-causal", "auto-map", "no-tokenizer", "pickle-only", "pickle-allowed",
+         "no-weights", "over-the-cap", "no-safetensors-metadata", "no-config", "no-siblings"],
+)  # fmt: skip
+def test_the_hubs_description_is_refused_by_the_same_rules(
+    info: dict[str, Any], policy: CheckpointPolicy | None, reason: str
+) -> None:
+    assert reason in refused_by_hub(info, policy)
+
+
+def test_remote_code_from_the_hub_passes_when_an_admin_allows_it() -> None:
+    info = hub_model_info(COMMIT, config=REMOTE)
+    assert inspect_hub_info(info, CheckpointPolicy(allow_remote_code=True)).parameters == 9
+
+
+def test_the_hubs_count_per_dtype_is_summed_without_a_total() -> None:
+    info = hub_model_info(COMMIT)
+    info["safetensors"] = {"parameters": {"BF16": 1_000, "F32": 24}}
+    assert inspect_hub_info(info, CheckpointPolicy()).parameters == 1_024
+    info["safetensors"] = {"parameters": {"BF16": "lots"}}
+    assert "no parameter count" in refused_by_hub(info)
+
+
+def test_the_hubs_count_is_held_to_the_sites_cap() -> None:
+    info = hub_model_info(COMMIT, parameters=1_000_000)
+    assert "exceed this site's cap of 999,999" in refused_by_hub(
+        info, CheckpointPolicy(max_parameters=999_999)
+    )
+    assert inspect_hub_info(info, CheckpointPolicy(max_parameters=1_000_000)).parameters == 10**6
+
+
+def test_only_top_level_files_count_like_a_snapshots() -> None:
+    files = ("config.json", "tokenizer.json", "onnx/model.safetensors", "pytorch_model.bin")
+    assert "pickle-based weights (pytorch_model.bin)" in refused_by_hub(
+        hub_model_info(COMMIT, files=files)
+    )

@@ -3,11 +3,12 @@
 
 import socket
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from benchmark.hub import HubConfig, HubError, resolve
-from tests.hub_fakes import cache_model, fake_commit, fake_hub
+from tests.hub_fakes import cache_model, fake_commit, fake_hub, hub_model_info
 
 
 def offline(cache: Path) -> HubConfig:
@@ -25,6 +26,7 @@ def test_a_cached_branch_resolves_to_its_commit_and_snapshot(tmp_path: Path) -> 
     resolved = resolve("lab/coder", "", offline(tmp_path))
     assert (resolved.commit, resolved.via) == (commit, "cache")
     assert resolved.snapshot == tmp_path / "models--lab--coder" / "snapshots" / commit
+    assert resolved.info is None  # the cached files are inspected instead
 
 
 def test_a_commit_hash_resolves_without_refs(tmp_path: Path) -> None:
@@ -78,3 +80,34 @@ def test_a_revision_that_could_leave_the_cache_is_refused(tmp_path: Path, revisi
 def test_an_id_that_is_not_owner_slash_name_is_refused(tmp_path: Path, repo_id: str) -> None:
     with pytest.raises(HubError, match="not a Hugging Face model id"):
         resolve(repo_id, "main", offline(tmp_path))
+
+
+def test_the_hubs_model_info_is_asked_for_by_name_and_kept(tmp_path: Path) -> None:
+    commit = fake_commit("main")
+    info = hub_model_info(commit) | {"downloads": 7, "tags": ["gpt2"]}
+    asked: list[str] = []
+    with fake_hub({"lab/coder@main": info}, asked) as endpoint:
+        resolved = resolve("lab/coder", "main", HubConfig(tmp_path, endpoint))
+    assert (resolved.commit, resolved.via, resolved.snapshot) == (commit, "hub", None)
+    assert resolved.info == hub_model_info(commit)  # only the fields asked for come back
+    (url,) = (urlsplit(path) for path in asked)
+    assert url.path == "/api/models/lab/coder/revision/main"
+    assert parse_qs(url.query)["expand"] == ["sha", "siblings", "config", "safetensors"]
+
+
+def test_a_hub_that_refuses_expand_is_asked_without_it(tmp_path: Path) -> None:
+    commit = fake_commit("main")
+    asked: list[str] = []
+    models = {"lab/coder@main": hub_model_info(commit)}
+    with fake_hub(models, asked, refuse_expand=True) as endpoint:
+        resolved = resolve("lab/coder", "main", HubConfig(tmp_path, endpoint))
+    assert resolved.info == hub_model_info(commit)
+    assert [urlsplit(path).query != "" for path in asked] == [True, False]
+
+
+def test_an_answer_without_a_commit_hash_is_refused(tmp_path: Path) -> None:
+    with (
+        fake_hub({"lab/coder@main": {"sha": "not a commit"}}) as endpoint,
+        pytest.raises(HubError, match="without a commit hash"),
+    ):
+        resolve("lab/coder", "main", HubConfig(tmp_path, endpoint))

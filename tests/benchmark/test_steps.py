@@ -38,8 +38,25 @@ def test_out_of_memory_retries_the_batch_one_problem_at_a_time() -> None:
     batch = load_dataset().problems[:3]
     backend = FitsOnePrompt()
     completions, split = generate_batch_or_split(backend, batch, _sampling())  # type: ignore[arg-type]
-    assert split and backend.calls == [3, 1, 1, 1]
+    assert split and backend.calls == [3, 1, 1, 1, 1, 1, 1]  # each problem's 2 samples halved
     assert completions == [[f"    return {len(p.prompt)}\n"] * 2 for p in batch]
+
+
+def test_out_of_memory_on_one_prompt_splits_its_samples_with_seeds_of_their_own() -> None:
+    class FitsFourSequences(FitsOnePrompt):
+        def generate(self, prompts: Sequence[str], sampling: SamplingConfig, seed: int) -> Any:
+            self.calls.append(sampling.n)
+            self.seeds.append(seed)
+            if sampling.n > 4:
+                raise OutOfMemoryError("CUDA out of memory")
+            return [[f"{seed}:{i}" for i in range(sampling.n)] for _ in prompts]
+
+    backend = FitsFourSequences()
+    backend.seeds = []  # type: ignore[attr-defined]
+    sampling = SamplingConfig(n=10, temperature=0.8, max_new_tokens=16, stop=())
+    completions, split = generate_batch_or_split(backend, load_dataset().problems[:1], sampling)  # type: ignore[arg-type]
+    assert split and backend.calls == [10, 3, 3, 3, 1] and len(completions[0]) == 10
+    assert len(set(backend.seeds[1:])) == 4  # type: ignore[attr-defined]
 
 
 def test_a_batch_that_fits_is_generated_once() -> None:
@@ -49,7 +66,14 @@ def test_a_batch_that_fits_is_generated_once() -> None:
     assert not split and backend.calls == [3]
 
 
-def test_out_of_memory_on_a_single_problem_is_raised() -> None:
+def test_out_of_memory_on_a_single_sequence_is_raised() -> None:
+    backend = FitsOnePrompt(limit=0)
+    one = SamplingConfig(n=1, temperature=0.8, max_new_tokens=16, stop=())
+    with pytest.raises(OutOfMemoryError):
+        generate_batch_or_split(backend, load_dataset().problems[:1], one)  # type: ignore[arg-type]
+
+
+def test_a_second_out_of_memory_while_in_pieces_is_raised() -> None:
     backend = FitsOnePrompt(limit=0)
     with pytest.raises(OutOfMemoryError):
-        generate_batch_or_split(backend, load_dataset().problems[:1], _sampling())  # type: ignore[arg-type]
+        generate_batch_or_split(backend, load_dataset().problems[:2], _sampling())  # type: ignore[arg-type]

@@ -75,5 +75,7 @@ def test_the_engine_is_built_with_the_configured_tensor_parallel_size_and_no_rem
     assert llm_kwargs(spec) == {
         "model": "org/model", "revision": "a" * 40, "dtype": "bfloat16", "seed": 0,
         "tensor_parallel_size": 4, "trust_remote_code": False, "generation_config": "vllm",
+        "load_format": "safetensors",
     }  # fmt: skip
     assert llm_kwargs(ModelSpec("m"))["dtype"] == "auto"
+    assert llm_kwargs(ModelSpec("m", allow_pickle=True))["load_format"] == "auto"

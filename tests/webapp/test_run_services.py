@@ -49,3 +49,23 @@ def test_a_broker_outage_while_queueing_keeps_the_run_saved_and_queued(tmp_path:
         services._send(run.pk)  # no exception reaches the submitter
     run.refresh_from_db()
     assert run.status == Run.Status.QUEUED  # the reconciler will find it without a message
+
+
+def test_deleting_a_run_keeps_its_live_re_run(tmp_path: Path) -> None:
+    original = make_run(str(tmp_path))
+    Run.objects.filter(pk=original.pk).update(status=Run.Status.SUCCEEDED)
+    with mock.patch.object(services, "_send"):
+        again = services.rerun(original, "regenerate")
+    original.delete()  # the re-run's parent link is cleared; it stays a re-run
+    again.refresh_from_db()
+    assert again.parent is None and again.rerun_kind == "regenerate"
+
+
+def test_a_resubmission_links_to_a_successful_re_run_of_a_failed_original(tmp_path: Path) -> None:
+    original = make_run(str(tmp_path))
+    Run.objects.filter(pk=original.pk).update(status=Run.Status.FAILED)
+    with mock.patch.object(services, "_send"):
+        fixed = services.rerun(original, "regenerate")
+        Run.objects.filter(pk=fixed.pk).update(status=Run.Status.SUCCEEDED)
+        run, created = services.find_or_create_run(fixed.checkpoint, fixed.suite, "hf", "cpu")
+    assert (run.pk, created) == (fixed.pk, False)

@@ -1,4 +1,7 @@
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -6,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from tests.checkpoints import CONFIG, fake_checkpoint
-from tests.hub_fakes import cache_model, fake_commit, fake_hub
+from tests.hub_fakes import cache_model, fake_commit, fake_hub, hub_model_info
 from webapp.evaluations.models import Run
 from webapp.submissions.models import Checkpoint
 from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
@@ -164,13 +167,14 @@ def test_main_and_its_commit_hash_are_one_checkpoint(hf_cache: Path, sent) -> No
 def test_an_id_the_hub_resolves_but_this_machine_lacks_is_queued_for_the_worker(sent) -> None:  # type: ignore[no-untyped-def]
     commit = fake_commit("v1")
     with (
-        fake_hub({"lab/coder@v1": commit}) as endpoint,
+        fake_hub({"lab/coder@v1": hub_model_info(commit, parameters=1_234)}) as endpoint,
         override_settings(POLYEVAL_HF_ENDPOINT=endpoint, POLYEVAL_HF_OFFLINE=False),
     ):
         run, created = submit(SubmissionRequest("lab/coder", revision="v1", suite="smoke"))
     checkpoint = run.checkpoint
     assert created and (checkpoint.revision, checkpoint.requested_revision) == (commit, "v1")
-    assert checkpoint.parameters is None  # not inspected here: the worker downloads it
+    # validated from the hub's model info (nothing downloaded); the worker downloads the commit
+    assert (checkpoint.parameters, checkpoint.context_length) == (1_234, 1024)
 
 
 def test_the_dtype_asked_for_is_stored_and_a_second_precision_is_refused(
@@ -186,3 +190,84 @@ def test_the_dtype_asked_for_is_stored_and_a_second_precision_is_refused(
 def test_the_submit_command_takes_a_dtype(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]
     call_command("submit", str(model_dir), "--suite", "smoke", "--dtype", "float16")
     assert Checkpoint.objects.get().dtype == "float16"
+
+
+@contextmanager
+def on_the_hub(models: Mapping[str, str | dict[str, Any]]) -> Iterator[None]:
+    """The site asks this fake hub (not offline) inside the ``with``."""
+    with (
+        fake_hub(models) as endpoint,
+        override_settings(POLYEVAL_HF_ENDPOINT=endpoint, POLYEVAL_HF_OFFLINE=False),
+    ):
+        yield
+
+
+@pytest.mark.parametrize(
+    ("info", "message"),
+    [
+        ({"parameters": 400_000_000_000}, "400,000,000,000 parameters exceed this site's cap"),
+        ({"config": {**CONFIG, "auto_map": {"AutoModel": "x.Y"}}}, "trust_remote_code"),
+        ({"files": ("config.json", "tokenizer.json", "pytorch_model.bin"), "parameters": None},
+         r"pickle-based weights \(pytorch_model\.bin\)"),
+        ({"parameters": None}, "the hub reports no parameter count"),
+    ],
+    ids=["over-the-cap", "auto-map", "pickle-only", "no-safetensors-metadata"],
+)  # fmt: skip
+def test_an_uncached_id_the_hub_describes_as_breaking_a_rule_is_refused_and_saves_nothing(
+    sent, info: dict[str, Any], message: str
+) -> None:  # type: ignore[no-untyped-def]
+    commit = fake_commit("big")
+    with (
+        on_the_hub({"lab/big@main": hub_model_info(commit, **info)}),
+        pytest.raises(SubmissionError, match=f"^lab/big@{commit}: .*{message}"),
+    ):
+        submit(SubmissionRequest("lab/big", suite="smoke"))
+    assert Checkpoint.objects.count() == 0 and Run.objects.count() == 0
+    sent.assert_not_called()
+
+
+def test_an_uncached_id_the_hub_gives_only_a_commit_for_is_not_queued_unchecked(sent) -> None:  # type: ignore[no-untyped-def]
+    commit = fake_commit("bare")
+    with on_the_hub({"lab/bare@main": commit}), pytest.raises(SubmissionError, match="siblings"):
+        submit(SubmissionRequest("lab/bare", suite="smoke"))
+    assert Checkpoint.objects.count() == 0 and Run.objects.count() == 0
+
+
+def test_an_uncached_valid_id_is_stored_with_the_hubs_parameter_count(sent) -> None:  # type: ignore[no-untyped-def]
+    commit = fake_commit("7b")
+    info = hub_model_info(commit, parameters=6_738_415_616, config={
+        "architectures": ["LlamaForCausalLM"], "model_type": "llama"})  # fmt: skip
+    with on_the_hub({"lab/llama@main": info}):
+        run, created = submit(SubmissionRequest("lab/llama", suite="smoke"))
+    checkpoint = run.checkpoint
+    assert created and (checkpoint.revision, checkpoint.requested_revision) == (commit, "main")
+    assert (checkpoint.parameters, checkpoint.context_length) == (6_738_415_616, None)
+
+
+def test_the_site_cap_applies_to_an_uncached_id(sent, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.POLYEVAL_MAX_PARAMETERS = 1_000
+    with (
+        on_the_hub({"lab/coder@main": hub_model_info(fake_commit("c"), parameters=1_001)}),
+        pytest.raises(SubmissionError, match="1,001 parameters exceed this site's cap of 1,000"),
+    ):
+        submit(SubmissionRequest("lab/coder", suite="smoke"))
+    assert Checkpoint.objects.count() == 0
+
+
+def test_an_admin_allowance_on_the_commit_lets_an_uncached_id_through(sent) -> None:  # type: ignore[no-untyped-def]
+    commit = fake_commit("remote")
+    info = hub_model_info(commit, config={**CONFIG, "auto_map": {"AutoModel": "x.Y"}})
+    Checkpoint.objects.create(name="remote", slug="remote", source="lab/remote", revision=commit,
+                              allow_remote_code=True)  # fmt: skip
+    with on_the_hub({"lab/remote@main": info}):
+        run, created = submit(SubmissionRequest("lab/remote", suite="smoke"))
+    assert created and run.checkpoint.slug == "remote"
+
+
+def test_a_cached_snapshot_is_inspected_rather_than_the_hubs_description(
+    hf_cache: Path, sent
+) -> None:  # type: ignore[no-untyped-def]
+    commit = cache_model(hf_cache, "lab/coder")
+    with on_the_hub({"lab/coder@main": hub_model_info(commit, parameters=None)}):
+        run, _ = submit(SubmissionRequest("lab/coder", suite="smoke"))
+    assert run.checkpoint.parameters == 9  # from the snapshot's safetensors headers

@@ -8,8 +8,10 @@ import hmac
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -17,15 +19,27 @@ from typing import Any
 from unittest import mock
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.contrib.auth.models import User
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from tests.hub_fakes import cache_model
 from tests.webapp.test_pages import make_run
 from tests.workers.test_pipeline import make_run as make_queued_run
 from webapp.accounts.models import ApiToken
+from webapp.api import webhooks
 from webapp.api.models import Webhook
-from webapp.api.webhooks import WebhookFailed, deliver, sign
+from webapp.api.webhook_addresses import non_public_kind
+from webapp.api.webhooks import (
+    CLAIM_EXPIRY,
+    DEADLINE_S,
+    MAX_WEBHOOKS_PER_RUN,
+    WebhookFailed,
+    deliver,
+    requeue_lost_deliveries,
+    sign,
+)
 from webapp.evaluations.models import Run, Sample
 from webapp.evaluations.services import cancel_run
 from webapp.evaluations.signals import run_finished
@@ -110,8 +124,11 @@ def sent_ids(queued: mock.MagicMock) -> list[int]:
 
 def verifies(secret: str, received: Received) -> bool:
     """What a receiver does, as the README shows it."""
-    expected = "sha256=" + hmac.new(secret.encode(), received.body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, received.headers["X-PolyEval-Signature"])
+    timestamp = received.headers["X-PolyEval-Timestamp"]
+    signed = timestamp.encode() + b"." + received.body
+    expected = "sha256=" + hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
+    fresh = abs(time.time() - int(timestamp)) <= 300  # older: a replay
+    return fresh and hmac.compare_digest(expected, received.headers["X-PolyEval-Signature"])
 
 
 # --- Delivery -------------------------------------------------------------------------------
@@ -127,18 +144,21 @@ def test_a_finished_run_posts_a_signed_payload(receiver: Receiver) -> None:
     assert received.headers["Content-Type"] == "application/json"
     assert received.headers["X-PolyEval-Event"] == "run.finished"
     assert received.headers["X-PolyEval-Delivery"] == str(webhook.pk)
+    timestamp = received.headers["X-PolyEval-Timestamp"]
+    assert abs(int(timestamp) - time.time()) < 60
     assert verifies(webhook.secret, received)
     assert not verifies("another-secret", received)
     assert received.headers["X-PolyEval-Signature"] == "sha256=" + sign(
-        webhook.secret, received.body
+        webhook.secret, timestamp, received.body
     )
     data = json.loads(received.body)
     assert (data["event"], data["run_id"], data["status"]) == ("run.finished", run.pk, "succeeded")
     assert data["failure_reason"] == "" and data["api_path"] == f"/api/runs/{run.pk}/"
     assert data["run"]["model"] == "signed" and data["run"]["url"] == f"/runs/{run.pk}/"
     webhook.refresh_from_db()
-    assert webhook.delivered_at is not None
+    assert webhook.delivered_at is not None and webhook.last_attempt_at is not None
     assert (webhook.attempts, webhook.last_status_code, webhook.last_error) == (1, 200, "")
+    assert not webhook.sending
 
 
 @private_allowed
@@ -203,6 +223,190 @@ def test_delivery_checks_the_address_it_dials_not_only_the_submitted_url(
     assert webhook.attempts == 1 and webhook.delivered_at is None
 
 
+@private_allowed
+def test_the_signature_covers_the_timestamp_so_a_replay_can_be_refused(receiver: Receiver) -> None:
+    webhook = Webhook.objects.create(run=make_run("replayed", 0.1), url=receiver.url)
+    deliver(webhook.pk)
+    (received,) = receiver.requests
+    assert verifies(webhook.secret, received)
+    with mock.patch("time.time", return_value=time.time() + 3600):  # replayed an hour later
+        assert not verifies(webhook.secret, received)
+    restamped = int(received.headers["X-PolyEval-Timestamp"]) + 1  # the replayer's fresh time
+    received.headers.replace_header("X-PolyEval-Timestamp", str(restamped))
+    assert not verifies(webhook.secret, received)
+
+
+@pytest.fixture
+def trickler() -> Iterator[str]:
+    """A receiver that starts its answer, then sends one header byte every 0.2 s for ever:
+    never slow enough for a socket timeout (10 s per read)."""
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(10)
+    stop = threading.Event()
+
+    def serve() -> None:
+        try:
+            conn, _ = server.accept()
+        except OSError:
+            return
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            while not stop.wait(0.2):
+                try:
+                    conn.sendall(b"a")
+                except OSError:
+                    return  # the client hung up
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}/"
+    stop.set()
+    thread.join(15)
+    server.close()
+
+
+@private_allowed
+def test_a_receiver_trickling_its_answer_is_cut_off_at_the_deadline(trickler: str) -> None:
+    webhook = Webhook.objects.create(run=make_run("trickled", 0.1), url=trickler)
+    started = time.monotonic()
+    with (
+        mock.patch.object(webhooks, "DEADLINE_S", 1),
+        pytest.raises(WebhookFailed, match="timed out"),
+    ):
+        deliver(webhook.pk)
+    assert time.monotonic() - started < 5  # not for as long as the receiver likes
+    webhook.refresh_from_db()
+    assert (webhook.attempts, webhook.delivered_at, webhook.sending) == (1, None, False)
+    assert webhook.last_error == "timed out: no complete answer within 1 s"
+
+
+@private_allowed
+def test_a_tls_handshake_that_never_completes_is_cut_off_at_the_deadline() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, then never says a word
+        url = f"https://127.0.0.1:{silent.getsockname()[1]}/"
+        webhook = Webhook.objects.create(run=make_run("mute", 0.1), url=url)
+        started = time.monotonic()
+        with (
+            mock.patch.object(webhooks, "DEADLINE_S", 1),
+            pytest.raises(WebhookFailed, match="timed out: no complete answer within 1 s"),
+        ):
+            deliver(webhook.pk)
+        assert time.monotonic() - started < 5  # not TIMEOUT_S (10 s)
+
+
+@private_refused
+def test_at_most_three_of_a_hosts_addresses_are_tried_per_connection() -> None:
+    addresses = [f"93.184.215.{n}" for n in range(1, 9)]  # public, and all silently dropping
+    dialled: list[str] = []
+
+    def resolve(host: str, port: int, **_: Any) -> list[tuple[Any, ...]]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses]
+
+    def connect(address: tuple[str, int], timeout: float, *_: Any) -> socket.socket:
+        assert timeout <= webhooks.TIMEOUT_S
+        dialled.append(address[0])
+        raise TimeoutError("timed out")
+
+    webhook = Webhook.objects.create(run=make_run("many", 0.1), url="https://hooks.example.com/")
+    with (
+        mock.patch("socket.getaddrinfo", side_effect=resolve),
+        mock.patch("socket.create_connection", side_effect=connect),
+        pytest.raises(WebhookFailed, match="timed out"),
+    ):
+        deliver(webhook.pk)
+    assert dialled == addresses[:3]
+
+
+class Killed(BaseException):
+    """What the task's hard time limit does: the worker process dies, mid-POST."""
+
+
+@private_allowed
+def test_an_attempt_is_counted_before_connecting_so_a_killed_one_is_not_requeued_forever(
+    receiver: Receiver, queued: mock.MagicMock, django_capture_on_commit_callbacks: Any
+) -> None:
+    run = make_run("killed", 0.1)
+    Run.objects.filter(pk=run.pk).update(finished_at=timezone.now() - timedelta(hours=1))
+    webhook = Webhook.objects.create(run=run, url=receiver.url)
+    with mock.patch.object(webhooks, "_post", side_effect=Killed), pytest.raises(Killed):
+        deliver(webhook.pk)
+    webhook.refresh_from_db()
+    assert webhook.attempts == 1 and webhook.last_attempt_at is not None and webhook.sending
+    assert "no outcome recorded" in webhook.last_error
+    with django_capture_on_commit_callbacks(execute=True):
+        assert requeue_lost_deliveries(timedelta(minutes=5)) == []  # not on every tick
+    assert sent_ids(queued) == []
+
+
+@private_allowed
+def test_the_tasks_soft_time_limit_is_recorded_as_a_timed_out_attempt_and_retried(
+    receiver: Receiver,
+) -> None:
+    webhook = Webhook.objects.create(run=make_run("slow-dns", 0.1), url=receiver.url)
+    with (
+        mock.patch.object(webhooks, "_post", side_effect=SoftTimeLimitExceeded()),
+        pytest.raises(WebhookFailed, match="timed out"),
+    ):
+        deliver(webhook.pk)
+    webhook.refresh_from_db()
+    assert (webhook.attempts, webhook.sending, webhook.delivered_at) == (1, False, None)
+    assert webhook.last_error == "timed out: the delivery task's soft time limit passed"
+    deliver(webhook.pk)  # Celery's retry, seconds later: not held back by the finished attempt
+    webhook.refresh_from_db()
+    assert len(receiver.requests) == 1 and webhook.attempts == 2
+    assert webhook.delivered_at is not None
+
+
+def test_the_tasks_time_limits_leave_room_for_the_post_and_end_before_a_claim_expires() -> None:
+    from workers.tasks import deliver_webhook
+
+    assert DEADLINE_S < deliver_webhook.soft_time_limit < deliver_webhook.time_limit
+    assert deliver_webhook.time_limit < CLAIM_EXPIRY.total_seconds()
+
+
+@private_allowed
+def test_a_second_copy_of_the_task_sends_nothing_while_the_first_is_sending(
+    receiver: Receiver,
+) -> None:
+    webhook = Webhook.objects.create(run=make_run("twice", 0.1), url=receiver.url)
+    real_post = webhooks._post
+    posts: list[object] = []
+
+    def post_while_a_copy_runs(*args: Any) -> tuple[int | None, str]:
+        posts.append(args)
+        if len(posts) == 1:
+            deliver(webhook.pk)  # the duplicate task, arriving mid-POST
+        return real_post(*args)
+
+    with mock.patch.object(webhooks, "_post", side_effect=post_while_a_copy_runs):
+        deliver(webhook.pk)
+    assert len(posts) == 1 and len(receiver.requests) == 1
+    webhook.refresh_from_db()
+    assert webhook.attempts == 1 and webhook.delivered_at is not None
+
+
+@private_allowed
+def test_a_claim_holds_while_its_task_could_still_be_sending_and_is_taken_over_after(
+    receiver: Receiver,
+) -> None:
+    now = timezone.now()
+    begun = now - timedelta(seconds=30)
+    sending = Webhook.objects.create(run=make_run("busy", 0.1), url=f"{receiver.url}/busy",
+                                     attempts=1, sending=True, last_attempt_at=begun)  # fmt: skip
+    deliver(sending.pk)
+    assert receiver.requests == []
+    sending.refresh_from_db()
+    assert sending.attempts == 1
+    expired = now - CLAIM_EXPIRY - timedelta(seconds=1)  # its worker must be dead by now
+    dead = Webhook.objects.create(run=make_run("dead", 0.1), url=f"{receiver.url}/dead",
+                                  attempts=1, sending=True, last_attempt_at=expired)  # fmt: skip
+    deliver(dead.pk)
+    assert [r.path for r in receiver.requests] == ["/dead"]
+    dead.refresh_from_db()
+    assert (dead.attempts, dead.sending) == (2, False) and dead.delivered_at is not None
+
+
 # --- Submitting with a webhook_url -----------------------------------------------------------
 
 
@@ -217,6 +421,14 @@ def test_delivery_checks_the_address_it_dials_not_only_the_submitted_url(
         ("http://10.0.0.1/", "webhook_url may not point at a private address (10.0.0.1)"),
         ("http://[::ffff:127.0.0.1]/", "loopback address"),
         ("http://169.254.169.254/latest/", "link-local address (169.254.169.254)"),
+        ("http://[2002:a00:1::]/", "private address (2002:a00:1::, which embeds 10.0.0.1)"),
+        ("http://[2002:7f00:1::]/", "loopback address (2002:7f00:1::, which embeds 127.0.0.1)"),
+        (
+            "http://[2001:0:a00:1::f5ff:fffe]/",
+            "private address (2001:0:a00:1::f5ff:fffe, which embeds 10.0.0.1)",
+        ),  # Teredo: server and client
+        ("http://[fec0::1]/", "site-local address (fec0::1)"),
+        ("http://[64:ff9b::a00:1]/", "(64:ff9b::a00:1, which embeds 10.0.0.1)"),  # NAT64
         (42, "webhook_url must be a string"),
     ],
 )
@@ -244,6 +456,79 @@ def test_a_host_name_is_refused_if_it_resolves_to_a_private_address(
         assert Run.objects.count() == 0
         accepted = post(client, token, webhook_url="https://ci.example.org/x")
     assert accepted.status_code == 201 and Webhook.objects.get().url == "https://ci.example.org/x"
+
+
+def test_an_ipv6_address_is_judged_by_the_ipv4_address_it_embeds() -> None:
+    assert non_public_kind("2002:5db8:d70e::") is None  # 6to4 of 93.184.215.14: public
+    assert non_public_kind("::ffff:93.184.215.14") is None
+    assert non_public_kind("2002:a00:1::") == "private"
+    assert non_public_kind("fec0::1") == "site-local"
+
+
+@private_allowed
+def test_the_same_webhook_url_submitted_again_for_the_same_run_gets_the_same_webhook(
+    client: Client, token: str, receiver: Receiver, queued: mock.MagicMock,
+    django_capture_on_commit_callbacks: Any,
+) -> None:  # fmt: skip
+    first = post(client, token).json()
+    Run.objects.filter(pk=first["id"]).update(status=Run.Status.SUCCEEDED)
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [post(client, token, webhook_url=receiver.url) for _ in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 200]
+    hooks = [a.json()["webhook"] for a in answers]
+    assert hooks[0] == hooks[1] == hooks[2]  # with its secret: the same submitter asks
+    assert Webhook.objects.count() == 1
+    assert sent_ids(queued) == [hooks[0]["id"]]  # delivered once, not once per submission
+
+
+@private_allowed
+@override_settings(POLYEVAL_SUBMISSIONS_PER_HOUR=2)
+def test_duplicate_submissions_cannot_make_more_webhooks_an_hour_than_the_submission_limit(
+    client: Client, token: str, receiver: Receiver, queued: mock.MagicMock, hf_cache: Path,
+    django_capture_on_commit_callbacks: Any,
+) -> None:  # fmt: skip
+    first = post(client, token).json()  # one run: its duplicates queue none, so pass its limit
+    Run.objects.filter(pk=first["id"]).update(status=Run.Status.SUCCEEDED)
+    with django_capture_on_commit_callbacks(execute=True):
+        answers = [post(client, token, webhook_url=f"{receiver.url}/{n}") for n in range(3)]
+    assert [a.status_code for a in answers] == [200, 200, 429]
+    assert answers[2].json()["error"] == (
+        "rate limit: 2 webhooks created in the last hour (at most 2); try again later, or "
+        "submit without webhook_url"
+    )
+    assert Webhook.objects.count() == 2 and len(sent_ids(queued)) == 2
+    cache_model(hf_cache, "lab/other")
+    refused = post(client, token, source="lab/other", webhook_url=f"{receiver.url}/new")
+    assert refused.status_code == 429  # checked before the submission: nothing saved
+    assert (Run.objects.count(), Checkpoint.objects.count(), Webhook.objects.count()) == (1, 1, 2)
+    assert post(client, token).status_code == 200  # without a webhook_url: as before
+
+
+@private_allowed
+@override_settings(POLYEVAL_SUBMISSIONS_PER_HOUR=1)
+def test_staff_are_not_limited_in_webhooks_an_hour(
+    client: Client, token: str, receiver: Receiver
+) -> None:
+    User.objects.filter(username="ada").update(is_staff=True)
+    answers = [post(client, token, webhook_url=f"{receiver.url}/{n}") for n in range(3)]
+    assert [a.status_code for a in answers] == [201, 200, 200]
+    assert Webhook.objects.count() == 3
+
+
+@private_allowed
+@override_settings(POLYEVAL_SUBMISSIONS_PER_HOUR=100)
+def test_a_run_takes_at_most_five_webhooks_from_one_user(
+    client: Client, token: str, receiver: Receiver
+) -> None:
+    urls = [f"{receiver.url}/{n}" for n in range(MAX_WEBHOOKS_PER_RUN + 1)]
+    answers = [post(client, token, webhook_url=url) for url in urls]
+    assert [a.status_code for a in answers] == [201] + [200] * (MAX_WEBHOOKS_PER_RUN - 1) + [400]
+    run_id = answers[0].json()["id"]
+    assert answers[-1].json()["error"] == (
+        f"run {run_id} already has 5 webhooks of yours (at most 5 per run); reuse one of their URLs"
+    )
+    assert Webhook.objects.count() == MAX_WEBHOOKS_PER_RUN
+    assert post(client, token, webhook_url=urls[0]).status_code == 200  # an existing one: fine
 
 
 @private_allowed
@@ -331,25 +616,26 @@ def test_a_run_that_succeeds_queues_its_webhook(
 
 def test_the_api_page_documents_webhooks(client: Client) -> None:
     html = client.get("/api/").content.decode()
-    for needle in ("webhook_url", "X-PolyEval-Signature", "X-PolyEval-Delivery", "compare_digest"):
+    for needle in ("webhook_url", "X-PolyEval-Signature", "X-PolyEval-Delivery", "compare_digest",
+                   "X-PolyEval-Timestamp", "429"):  # fmt: skip
         assert needle in html
 
 
 def test_a_webhook_whose_message_was_lost_is_queued_again_by_the_reconciler(
     tmp_path: Path, queued: mock.MagicMock, django_capture_on_commit_callbacks: Any
 ) -> None:
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from webapp.api.webhooks import requeue_lost_deliveries
-
     run = make_queued_run(str(tmp_path))
     long_ago = timezone.now() - timedelta(hours=1)
     Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, finished_at=long_ago)
     lost = Webhook.objects.create(run=run, url="https://ci.example.org/lost")
-    Webhook.objects.create(run=run, url="https://ci.example.org/retrying", attempts=2)
+    Webhook.objects.create(run=run, url="https://ci.example.org/retrying", attempts=2,
+                           last_attempt_at=long_ago)  # fmt: skip
+    Webhook.objects.create(run=run, url="https://ci.example.org/killed", attempts=1,
+                           last_attempt_at=long_ago, sending=True)  # fmt: skip
     Webhook.objects.create(run=run, url="https://ci.example.org/done", delivered_at=long_ago)
+    recent = make_queued_run(str(tmp_path / "recent"))  # just finished: its message may wait
+    Run.objects.filter(pk=recent.pk).update(status=Run.Status.FAILED, finished_at=timezone.now())
+    Webhook.objects.create(run=recent, url="https://ci.example.org/soon")
     with django_capture_on_commit_callbacks(execute=True):
         assert requeue_lost_deliveries(timedelta(minutes=5)) == [lost.pk]
     assert sent_ids(queued) == [lost.pk]

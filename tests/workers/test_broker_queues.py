@@ -40,6 +40,16 @@ def test_a_message_of_another_task_or_not_json_names_no_run() -> None:
     assert broker_queues.run_id_of(b'{"headers": {"task": "polyeval.deliver_webhook"}}') is None
 
 
+def test_an_unreadable_run_message_makes_the_listing_unknown(redis_db: str) -> None:
+    import redis
+
+    garbled = b'{"headers": {"task": "polyeval.generate"}, "body": "compressed:eJzLSM3Jy=="}'
+    with pytest.raises(broker_queues.Unreadable):
+        broker_queues.run_id_of(garbled)
+    redis.Redis.from_url(redis_db).lpush("gpu", garbled)
+    assert broker_queues.waiting_run_ids() is None  # not "no run is waiting"
+
+
 def test_an_unreachable_broker_means_unknown_not_empty() -> None:
     closed = "redis://127.0.0.1:9/0"  # nothing listens on the discard port
     with pytest.MonkeyPatch.context() as patch:

@@ -105,3 +105,12 @@ def test_stored_progress_resets_the_count_of_requeues(tmp_path: Path) -> None:
     pipeline._beat(run)
     run.refresh_from_db()
     assert run.requeues == 0
+
+
+def test_a_late_duplicate_finalize_rewrites_nothing_of_a_finished_run(tmp_path: Path) -> None:
+    run = make_run(str(tmp_path))
+    Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, stage=Run.Stage.DONE)
+    with pytest.raises(pipeline.RunInactive):
+        pipeline.finalize(run.pk)
+    run.refresh_from_db()
+    assert (run.status, run.stage) == (Run.Status.SUCCEEDED, Run.Stage.DONE)

@@ -43,8 +43,9 @@ def test_a_regenerate_starts_from_nothing(tmp_path: Path) -> None:
 def test_a_cancelled_run_stops_and_is_not_marked_failed(tmp_path: Path) -> None:
     run = make_run(str(tmp_path))
     assert cancel_run(run) and not cancel_run(run)  # only active runs can be cancelled
-    with pytest.raises(pipeline.RunCancelled):
-        pipeline.start(run.pk)
+    assert pipeline.start(run.pk) is False
+    with pytest.raises(pipeline.RunInactive):
+        pipeline.generate(run.pk)  # a step already on its way stops too
     run.refresh_from_db()
     assert run.status == Run.Status.CANCELLED
 

@@ -10,5 +10,5 @@ class WebhookAdmin(admin.ModelAdmin):
     list_display = ("pk", "run", "url", "attempts", "last_status_code", "delivered_at")
     list_filter = ("delivered_at",)
     readonly_fields = ("run", "url", "created_by", "created_at", "delivered_at", "attempts",
-                       "last_status_code", "last_error")  # fmt: skip
+                       "last_attempt_at", "sending", "last_status_code", "last_error")  # fmt: skip
     exclude = ("secret",)

@@ -12,7 +12,14 @@ from django.views.decorators.http import require_POST
 
 from webapp.accounts.models import ApiToken
 from webapp.api.models import Webhook
-from webapp.api.webhooks import WebhookUrlInvalid, check_url, subscribe
+from webapp.api.webhooks import (
+    TooManyWebhooks,
+    WebhookRateLimited,
+    WebhookUrlInvalid,
+    check_url,
+    check_webhook_rate,
+    subscribe,
+)
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_detail, run_summary
 from webapp.leaderboard.page import cached
@@ -62,8 +69,8 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
 def submissions(request: HttpRequest) -> JsonResponse:
     """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
     ``source`` plus optional ``revision``, ``name``, ``suite``, ``dtype``, ``backend``,
-    ``device`` and ``webhook_url`` (POSTed to when the run finishes; checked before anything
-    is saved)."""
+    ``device`` and ``webhook_url`` (POSTed to when the run finishes; the URL and the user's
+    hourly limit on webhooks are checked before anything is saved)."""
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
@@ -79,8 +86,9 @@ def submissions(request: HttpRequest) -> JsonResponse:
             return JsonResponse({"error": problems}, status=400)
         if webhook_url is not None:
             webhook_url = check_url(webhook_url)
+            check_webhook_rate(token.user)
         run, created = submit(SubmissionRequest(**form.cleaned_data), token.user)
-    except RateLimited as exc:
+    except (RateLimited, WebhookRateLimited) as exc:
         return JsonResponse({"error": str(exc)}, status=429)
     except WebhookUrlInvalid as exc:
         return JsonResponse({"error": str(exc)}, status=400)
@@ -90,10 +98,15 @@ def submissions(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"error": str(exc)}, status=400)
     answer = run_summary(run) | {"created": created}
     if webhook_url is not None:
-        answer["webhook"] = _webhook_json(subscribe(run, webhook_url, token.user))
+        try:
+            webhook = subscribe(run, webhook_url, token.user)
+        except TooManyWebhooks as exc:  # only an existing run has webhooks: nothing was saved
+            return JsonResponse({"error": str(exc)}, status=400)
+        answer["webhook"] = _webhook_json(webhook)
     return JsonResponse(answer, status=201 if created else 200)
 
 
 def _webhook_json(webhook: Webhook) -> dict[str, object]:
-    """Shown to the submitter once, with the secret: the receiver verifies signatures with it."""
+    """Shown to the submitter with the secret (again for the same submission repeated): the
+    receiver verifies signatures with it."""
     return {"id": webhook.pk, "url": webhook.url, "secret": webhook.secret}

@@ -10,124 +10,120 @@ The URL comes from an outside user and the server POSTs to it, so unless
 the server's own network). That is checked when it is submitted, for a clear 400, and again
 on every connection, against the addresses actually dialled: a name may resolve elsewhere by
 the time its run finishes (DNS rebinding).
+
+A duplicate submission queues no run, so the submissions' rate limit does not bound webhooks:
+they have their own (``check_webhook_rate``, per user and hour, and ``MAX_WEBHOOKS_PER_RUN``),
+and the same submission repeated gets its webhook back instead of a second one.
+
+Each attempt is claimed in SQL before connecting (``attempts`` + 1, ``last_attempt_at``,
+``sending``), so an attempt whose worker was killed is still counted (the reconciler requeues
+only webhooks never attempted) and a second copy of the task does not POST while one is
+sending. The whole POST has a wall-clock deadline (``DEADLINE_S``), well inside the task's
+time limits, however slowly the receiver answers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import http.client
-import ipaddress
 import json
 import logging
 import socket
+import threading
+import time
 import urllib.error
 import urllib.request
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
+from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
 from webapp.api.models import Webhook
+from webapp.api.webhook_addresses import (  # noqa: F401  (re-exported for the API view)
+    WebhookUrlInvalid,
+    check_url,
+    public_addresses,
+    resolve,
+)
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_summary
 
 log = logging.getLogger(__name__)
 DELIVER_TASK = "polyeval.deliver_webhook"
 EVENT = "run.finished"
-TIMEOUT_S = 10
-MAX_URL_LENGTH = 500
+TIMEOUT_S = 10  # one connect, read or write
+DEADLINE_S = 20  # the whole POST: resolving, connecting, TLS, sending, the answer's headers
+MAX_ADDRESSES = 3  # tried per connection, of those the host resolves to
+# The task (workers.tasks.deliver_webhook) has soft_time_limit=45 and time_limit=60: a claim
+# older than this belongs to an attempt whose worker was killed, and may be taken over.
+CLAIM_EXPIRY = timedelta(seconds=90)
+MAX_WEBHOOKS_PER_RUN = 5  # per user
 ERROR_TAIL = 2000
 
 
-class WebhookUrlInvalid(ValueError):
-    """A ``webhook_url`` the server will not POST to; the message is the API's 400 error."""
+class WebhookRateLimited(Exception):
+    """Over the hourly limit on new webhooks; the message is the API's 429 error."""
+
+
+class TooManyWebhooks(ValueError):
+    """The run has as many of the user's webhooks as allowed; the message is the API's 400."""
 
 
 class WebhookFailed(Exception):
     """A delivery that did not get a 2xx answer; the Celery task retries it."""
 
 
-# --- Checking the URL -----------------------------------------------------------------------
-
-
-def check_url(value: object) -> str:
-    """``value`` if the server may POST to it, else ``WebhookUrlInvalid`` saying why."""
-    if not isinstance(value, str):
-        raise WebhookUrlInvalid("webhook_url must be a string")
-    if len(value) > MAX_URL_LENGTH:
-        raise WebhookUrlInvalid(f"webhook_url is longer than {MAX_URL_LENGTH} characters")
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https"):
-        raise WebhookUrlInvalid(
-            f"webhook_url must be an http or https URL, not {parts.scheme or 'schemeless'!r}"
-        )
-    if not parts.hostname:
-        raise WebhookUrlInvalid("webhook_url has no host (expected https://HOST/PATH)")
-    if parts.username is not None or parts.password is not None:
-        raise WebhookUrlInvalid("webhook_url may not contain a user name or password")
-    try:
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError:
-        raise WebhookUrlInvalid("webhook_url has an invalid port") from None
-    if not settings.POLYEVAL_WEBHOOK_ALLOW_PRIVATE:
-        public_addresses(parts.hostname, port)
-    return value
-
-
-def public_addresses(host: str, port: int) -> list[str]:
-    """The addresses ``host`` resolves to (an IP literal resolves to itself), refused with
-    ``WebhookUrlInvalid`` if any of them is not public: one bad answer is enough to reach it."""
-    try:
-        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError):
-        found = []
-    addresses = list(dict.fromkeys(str(info[4][0]) for info in found))
-    if not addresses:
-        raise WebhookUrlInvalid(f"webhook_url's host {host!r} does not resolve")
-    for address in addresses:
-        kind = non_public_kind(address)
-        if kind is not None:
-            where = address if address == host else f"{host} resolves to {address}"
-            raise WebhookUrlInvalid(
-                f"webhook_url may not point at a {kind} address ({where}); use a public host"
-            )
-    return addresses
-
-
-def non_public_kind(address: str) -> str | None:
-    """Why ``address`` is off limits (loopback, private, ...), or None for a public one."""
-    ip: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(
-        address.split("%", 1)[0]  # an IPv6 zone ("fe80::1%eth0") is not part of the address
-    )
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 reaches 127.0.0.1
-    kinds = (
-        ("loopback", ip.is_loopback),
-        ("link-local", ip.is_link_local),
-        ("multicast", ip.is_multicast),
-        ("unspecified", ip.is_unspecified),
-        ("private", ip.is_private),
-        ("reserved", ip.is_reserved or not ip.is_global),
-    )
-    return next((kind for kind, hit in kinds if hit), None)
-
-
 # --- Subscribing and queueing ---------------------------------------------------------------
 
 
+def check_webhook_rate(user: User | None) -> None:
+    """Signed-in users may make ``POLYEVAL_SUBMISSIONS_PER_HOUR`` webhooks an hour, as many as
+    runs: a duplicate submission queues no run (so the submissions' limit lets it through) but
+    may add a webhook, POSTed at once if the run has finished. Staff and operators (no user)
+    are not limited, as with runs. Checked before the submission, so a refusal saves nothing."""
+    if user is None or user.is_staff:
+        return
+    limit = settings.POLYEVAL_SUBMISSIONS_PER_HOUR
+    since = timezone.now() - timedelta(hours=1)
+    recent = Webhook.objects.filter(created_by=user, created_at__gte=since).count()
+    if recent >= limit:
+        raise WebhookRateLimited(
+            f"rate limit: {recent} webhooks created in the last hour (at most {limit}); try "
+            "again later, or submit without webhook_url"
+        )
+
+
 def subscribe(run: Run, url: str, user: User | None) -> Webhook:
-    """A webhook for ``run``, delivered at once if the run has already finished (a duplicate
-    submission of a checkpoint evaluated before). The status is read after the webhook is
-    saved: a run that finishes in between is then seen here, or its ``run_finished`` receiver
-    sees the webhook, so it is never missed (at worst queued twice; delivery is idempotent)."""
-    webhook = Webhook.objects.create(run=run, url=url, created_by=user)
+    """The user's webhook for ``run`` at ``url``. The same submission repeated (a retried
+    request, a script run twice) gets the one made before: no second row, no second delivery.
+    A new one is refused with ``TooManyWebhooks`` past ``MAX_WEBHOOKS_PER_RUN`` for the user,
+    and is delivered at once if the run has already finished (a duplicate submission of a
+    checkpoint evaluated before). The status is read after the webhook is saved: a run that
+    finishes in between is then seen here, or its ``run_finished`` receiver sees the webhook,
+    so it is never missed (at worst queued twice; a delivery is claimed, and sent once)."""
+    mine = Webhook.objects.filter(run=run, created_by=user)
+    found = mine.filter(url=url).first()
+    if found is not None:
+        return found
+    if user is not None and mine.count() >= MAX_WEBHOOKS_PER_RUN:
+        raise TooManyWebhooks(
+            f"run {run.pk} already has {MAX_WEBHOOKS_PER_RUN} webhooks of yours (at most "
+            f"{MAX_WEBHOOKS_PER_RUN} per run); reuse one of their URLs"
+        )
+    # Two simultaneous identical submissions: the unique constraint keeps one, both get it.
+    webhook, created = Webhook.objects.get_or_create(run=run, url=url, created_by=user)
+    if not created:
+        return webhook
     active = (Run.Status.QUEUED, Run.Status.RUNNING)
     if not Run.objects.filter(pk=run.pk, status__in=active).exists():
         queue_delivery(webhook.pk)
@@ -142,16 +138,22 @@ def on_run_finished(sender: object, run_id: int, **kwargs: Any) -> None:
 
 
 def requeue_lost_deliveries(stale_after: timedelta) -> list[int]:
-    """Webhooks of runs that finished over ``stale_after`` ago with no delivery attempt: the
-    message was lost (the broker was down when the run finished, or restarted without
-    persistence). Queued again by the reconciler (workers.tasks.reconcile)."""
+    """Undelivered webhooks of runs that finished over ``stale_after`` ago and that no attempt
+    was ever made for: the message was lost (the broker was down when the run finished, or
+    restarted without persistence). Queued again by the reconciler (workers.tasks.reconcile).
+    A webhook with an attempt (claimed before connecting, so counted even if its worker was
+    killed) is left to the task's retries: requeueing it would send it again on every tick."""
     cutoff = timezone.now() - stale_after
-    lost = Webhook.objects.filter(
-        delivered_at__isnull=True, attempts=0, run__finished_at__lt=cutoff
-    ).values_list("pk", flat=True)
+    lost = list(
+        Webhook.objects.filter(
+            delivered_at__isnull=True,
+            last_attempt_at__isnull=True,
+            run__finished_at__lt=cutoff,
+        ).values_list("pk", flat=True)
+    )
     for webhook_id in lost:
         queue_delivery(webhook_id)
-    return list(lost)
+    return lost
 
 
 def queue_delivery(webhook_id: int) -> None:
@@ -187,15 +189,20 @@ def payload(run: Run) -> dict[str, Any]:
     }
 
 
-def sign(secret: str, body: bytes) -> str:
-    """HMAC-SHA256 of the exact body, hex: sent as ``X-PolyEval-Signature: sha256=<hex>``."""
-    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+def sign(secret: str, timestamp: int | str, body: bytes) -> str:
+    """HMAC-SHA256, hex, of ``f"{timestamp}."`` and then the exact body, keyed with the
+    webhook's secret: sent as ``X-PolyEval-Signature: sha256=<hex>`` beside
+    ``X-PolyEval-Timestamp: <timestamp>`` (unix seconds, when the attempt was made). The time
+    is signed so that a receiver can refuse an old delivery replayed by someone who saw it."""
+    signed = f"{timestamp}.".encode() + body
+    return hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
 
 
 def deliver(webhook_id: int) -> None:
-    """POST the run's payload to the webhook, recording the attempt. A delivered (or deleted)
-    webhook is not sent again, so a retried or duplicated task is harmless; anything but a 2xx
-    raises ``WebhookFailed`` so that Celery retries later."""
+    """POST the run's payload to the webhook, once. The attempt is claimed in SQL first
+    (``_claim``): a delivered or deleted webhook, or one that another copy of the task is
+    sending now, is not sent, so a retried or duplicated task is harmless. The outcome is
+    recorded after; anything but a 2xx raises ``WebhookFailed`` so that Celery retries later."""
     webhook = (
         Webhook.objects.select_related("run__checkpoint", "run__suite")
         .filter(pk=webhook_id)
@@ -203,57 +210,165 @@ def deliver(webhook_id: int) -> None:
     )
     if webhook is None or webhook.delivered_at is not None:
         return
-    status, error = _post(webhook, json.dumps(payload(webhook.run)).encode())
-    _record_attempt(webhook, status, error)
+    claimed_at = _claim(webhook.pk)
+    if claimed_at is None:
+        log.info("webhook %s: delivered or being sent by another task; skipped", webhook_id)
+        return
+    try:
+        body = json.dumps(payload(webhook.run)).encode()
+        status, error = _post(webhook, body, int(time.time()))
+    except SoftTimeLimitExceeded:  # the task's backstop, past the POST's own deadline
+        status, error = None, "timed out: the delivery task's soft time limit passed"
+    except Exception as exc:  # not retried (a bug, not the receiver): recorded, then raised
+        _record_attempt(webhook.pk, claimed_at, None, f"{type(exc).__name__}: {exc}")
+        raise
+    _record_attempt(webhook.pk, claimed_at, status, error)
     if error:
         raise WebhookFailed(f"webhook {webhook_id} to {webhook.url}: {error}")
 
 
-def _headers(webhook: Webhook, body: bytes) -> dict[str, str]:
+def _claim(webhook_id: int) -> datetime | None:
+    """Start an attempt, in one conditional UPDATE: counted (so an attempt whose worker is
+    killed mid-POST still counts, and the reconciler leaves it alone) and marked ``sending``.
+    None, and nothing changed, if the webhook is delivered or another attempt is sending now;
+    a claim older than ``CLAIM_EXPIRY`` (beyond the task's hard time limit) is an attempt whose
+    worker died, and is taken over. Returns the claim's time, which identifies it."""
+    now = timezone.now()
+    free = (
+        Q(sending=False)
+        | Q(last_attempt_at__isnull=True)
+        | Q(last_attempt_at__lt=now - CLAIM_EXPIRY)
+    )
+    claimed = Webhook.objects.filter(free, pk=webhook_id, delivered_at__isnull=True).update(
+        attempts=F("attempts") + 1,
+        last_attempt_at=now,
+        sending=True,
+        last_status_code=None,
+        last_error="attempt started, no outcome recorded (yet: if it stays, the worker stopped)",
+    )
+    return now if claimed else None
+
+
+def _record_attempt(webhook_id: int, claimed_at: datetime, status: int | None, error: str) -> None:
+    changes: dict[str, Any] = {
+        "last_status_code": status,
+        "last_error": error[-ERROR_TAIL:],
+        # Only this attempt's own claim is released: a later one (that took over an expired
+        # claim) is still sending.
+        "sending": Case(When(last_attempt_at=claimed_at, then=Value(False)), default=F("sending")),
+    }
+    if not error:
+        changes["delivered_at"] = timezone.now()
+    Webhook.objects.filter(pk=webhook_id).update(**changes)
+
+
+def _headers(webhook: Webhook, body: bytes, timestamp: int) -> dict[str, str]:
     return {
         "Content-Type": "application/json",
         "User-Agent": "PolyEval-Webhook/1",
         "X-PolyEval-Event": EVENT,
         "X-PolyEval-Delivery": str(webhook.pk),
-        "X-PolyEval-Signature": f"sha256={sign(webhook.secret, body)}",
+        "X-PolyEval-Timestamp": str(timestamp),
+        "X-PolyEval-Signature": f"sha256={sign(webhook.secret, timestamp, body)}",
     }
 
 
-def _post(webhook: Webhook, body: bytes) -> tuple[int | None, str]:
-    """The answer's status code and, unless it was a 2xx, what went wrong."""
+def _post(webhook: Webhook, body: bytes, timestamp: int) -> tuple[int | None, str]:
+    """The answer's status code and, unless it was a 2xx, what went wrong; within
+    ``DEADLINE_S`` in all."""
     request = urllib.request.Request(
-        webhook.url, data=body, method="POST", headers=_headers(webhook, body)
+        webhook.url, data=body, method="POST", headers=_headers(webhook, body, timestamp)
     )
-    try:
-        with _opener().open(request, timeout=TIMEOUT_S) as response:
-            status = int(response.status)
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        return exc.code, f"HTTP {exc.code} {exc.reason}"
-    except (OSError, ValueError, http.client.HTTPException) as exc:  # network, refused address
-        return None, f"{type(exc).__name__}: {exc}"
-    return status, "" if 200 <= status < 300 else f"HTTP {status}"
+    status: int | None
+    with _Deadline(DEADLINE_S) as deadline:
+        try:
+            with _opener(deadline).open(request, timeout=TIMEOUT_S) as response:
+                status = int(response.status)
+            error = "" if 200 <= status < 300 else f"HTTP {status}"
+        except urllib.error.HTTPError as exc:
+            exc.close()
+            status, error = exc.code, f"HTTP {exc.code} {exc.reason}"
+        except (OSError, ValueError, http.client.HTTPException) as exc:  # network, refused IP
+            status, error = None, f"{type(exc).__name__}: {exc}"
+    # Even a status read counts as cut off: http.client takes the cut for the headers' end. A
+    # socket timeout sized to the time left can also fire a moment before the timer does.
+    if deadline.cut_off or (error and deadline.remaining() <= 0):
+        return None, f"timed out: no complete answer within {DEADLINE_S} s"
+    return status, error
 
 
-def _record_attempt(webhook: Webhook, status: int | None, error: str) -> None:
-    changes: dict[str, Any] = {
-        "attempts": F("attempts") + 1,  # in SQL: concurrent attempts are all counted
-        "last_status_code": status,
-        "last_error": error[-ERROR_TAIL:],
-    }
-    if not error:
-        changes["delivered_at"] = timezone.now()
-    Webhook.objects.filter(pk=webhook.pk).update(**changes)
+class _Deadline:
+    """A wall-clock limit on one POST. A socket's timeout bounds each read or write, not their
+    sum: a receiver trickling a header byte every few seconds, or a host with many silent
+    addresses, would hold the worker past the task's hard time limit, which kills it before
+    the outcome is recorded. Instead, every connection made for the POST is shut down when the
+    deadline passes (the blocked read then ends at once), and no connection starts after it."""
+
+    def __init__(self, seconds: float) -> None:
+        self._ends = time.monotonic() + seconds
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._cut_off = False
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
+            self._sockets.clear()
+
+    @property
+    def cut_off(self) -> bool:
+        """Whether the deadline passed while the POST was on: its connections were shut."""
+        return self._cut_off
+
+    def remaining(self) -> float:
+        return self._ends - time.monotonic()
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut ``sock``'s connection down at the deadline. Through a duplicate descriptor: TLS
+        moves the connection to a new socket object, and the descriptor stays valid (never
+        reused by another connection) until the POST is over."""
+        with self._lock:
+            duplicate = sock.dup()
+            self._sockets.append(duplicate)
+            if self._cut_off:
+                _shut(duplicate)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self._cut_off = True
+            for sock in self._sockets:
+                _shut(sock)
 
 
-def _opener() -> urllib.request.OpenerDirector:
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # closed already
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
     """No redirects (a 3xx is a failed delivery: a POST is not replayed elsewhere) and no
-    environment proxies (the address checked must be the address dialled); unless private
-    addresses are allowed, every connection is checked by ``public_addresses``."""
-    handlers: list[urllib.request.BaseHandler] = [urllib.request.ProxyHandler({}), _NoRedirects()]
-    if not settings.POLYEVAL_WEBHOOK_ALLOW_PRIVATE:
-        handlers += [_PublicHTTPHandler(), _PublicHTTPSHandler()]
-    return urllib.request.build_opener(*handlers)
+    environment proxies (the address checked must be the address dialled); every connection
+    is made by ``_connect``, within ``deadline``, and checked by ``public_addresses`` unless
+    private addresses are allowed."""
+    return urllib.request.build_opener(
+        urllib.request.ProxyHandler({}),
+        _NoRedirects(),
+        _HTTPHandler(deadline),
+        _HTTPSHandler(deadline),
+    )
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -261,39 +376,70 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None  # urllib then raises HTTPError with the 3xx status
 
 
-def _connect_public(
-    address: tuple[str, int], timeout: float | None, source_address: tuple[str, int] | None
+def _connect(
+    deadline: _Deadline,
+    address: tuple[str, int],
+    timeout: float | None,
+    source_address: tuple[str, int] | None,
 ) -> socket.socket:
-    """``socket.create_connection``, to the host's public addresses only."""
+    """``socket.create_connection``, to at most ``MAX_ADDRESSES`` of the host's addresses (all
+    public, unless private ones are allowed), within ``deadline``, which watches the socket."""
     host, port = address
+    if settings.POLYEVAL_WEBHOOK_ALLOW_PRIVATE:
+        addresses = resolve(host, port)
+    else:
+        addresses = public_addresses(host, port)
+    per_operation = timeout if isinstance(timeout, int | float) else TIMEOUT_S
     failure: OSError = OSError(f"could not connect to {host}:{port}")
-    for ip in public_addresses(host, port):
+    for ip in addresses[:MAX_ADDRESSES]:
+        remaining = deadline.remaining()
+        if remaining <= 0:
+            raise TimeoutError(f"timed out connecting to {host}:{port}")
         try:
-            return socket.create_connection((ip, port), timeout, source_address)
+            sock = socket.create_connection(
+                (ip, port), min(per_operation, remaining), source_address
+            )
         except OSError as exc:
             failure = exc
+            continue
+        deadline.watch(sock)
+        return sock
     raise failure
 
 
-class _PublicHTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+class _HTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, deadline: _Deadline | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._create_connection = _connect_public
+        self._create_connection = partial(_connect, _required(deadline))
 
 
-class _PublicHTTPSConnection(http.client.HTTPSConnection):
+class _HTTPSConnection(http.client.HTTPSConnection):
     """TLS still verifies the certificate against the host name (SNI), not the address."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, deadline: _Deadline | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._create_connection = _connect_public
+        self._create_connection = partial(_connect, _required(deadline))
 
 
-class _PublicHTTPHandler(urllib.request.HTTPHandler):
+def _required(deadline: _Deadline | None) -> _Deadline:
+    if deadline is None:
+        raise TypeError("a webhook connection is made within a deadline")
+    return deadline
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_PublicHTTPConnection, req)
+        return self.do_open(_HTTPConnection, req, deadline=self._deadline)
 
 
-class _PublicHTTPSHandler(urllib.request.HTTPSHandler):
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()  # the default, verifying TLS context
+        self._deadline = deadline
+
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_PublicHTTPSConnection, req)  # the default, verifying TLS context
+        return self.do_open(_HTTPSConnection, req, deadline=self._deadline)

@@ -92,10 +92,11 @@ class Run(models.Model):
         ordering = ["-created_at"]
         constraints = [
             # A checkpoint is evaluated once per suite version: two identical submissions that
-            # race past the duplicate check cannot both create a run (re-runs are exempt).
+            # race past the duplicate check cannot both create a run. Admins' re-runs are
+            # exempt (told by rerun_kind, which stays when their parent is deleted).
             models.UniqueConstraint(
                 fields=["checkpoint", "suite"],
-                condition=models.Q(parent__isnull=True)
+                condition=models.Q(rerun_kind="")
                 & ~models.Q(status__in=["failed", "cancelled"]),
                 name="one_live_run_per_checkpoint_suite",
             )

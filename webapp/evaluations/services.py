@@ -60,8 +60,9 @@ def find_or_create_run(
 
 
 def _live_run(checkpoint: Checkpoint, suite: Suite) -> Run | None:
+    """The newest queued, running or successful run, an admin's re-run included."""
     return (
-        Run.objects.filter(checkpoint=checkpoint, suite=suite, parent__isnull=True)
+        Run.objects.filter(checkpoint=checkpoint, suite=suite)
         .exclude(status__in=[Run.Status.FAILED, Run.Status.CANCELLED])
         .first()
     )

@@ -168,7 +168,10 @@ REDIS_URL = env_str("REDIS_URL")
 BROKER_DIR = DATA_DIR / "broker"
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"visibility_timeout": 3600}
+    # Redis hands an unacknowledged message to another worker after visibility_timeout: longer
+    # than the longest step (6 h), so a live step is never duplicated. Dead workers' runs are
+    # resumed sooner by the reconciler (workers/recovery.py).
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, object] = {"visibility_timeout": 7 * 3600}
 else:
     # Embedded broker for the demo: kombu's filesystem transport. See README, "Embedded broker".
     CELERY_BROKER_URL = "filesystem://"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -17,6 +18,7 @@ from benchmark.checkpoint import (
     CheckpointFacts,
     CheckpointPolicy,
     inspect_checkpoint,
+    inspect_hub_info,
 )
 from benchmark.hub import DEFAULT_REVISION, HubConfig, HubError, resolve
 from webapp.evaluations.models import Run
@@ -62,12 +64,14 @@ def normalise_source(source: str) -> str:
 @dataclass(frozen=True)
 class Located:
     """What identifies a checkpoint (source and revision: for a Hugging Face id, its commit)
-    and the folder to inspect, None for an id the worker will download."""
+    and what to inspect: the folder (a local directory or a cached snapshot), else the hub's
+    model info for an id the worker will download."""
 
     source: str
     revision: str
     requested_revision: str = ""  # the branch or tag asked for, when revision is its commit
     folder: Path | None = None
+    hub_info: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 def hub_config() -> HubConfig:
@@ -88,9 +92,9 @@ def locate_hub_id(repo_id: str, revision: str) -> Located:
         raise SubmissionError(str(exc)) from None
     requested = "" if revision == resolved.commit else (revision or DEFAULT_REVISION)
     # snapshot None: the hub knows the commit but this machine has not cached it. It is
-    # queued unvalidated; the worker downloads that exact commit (benchmark/backends/hf.py
-    # passes the checkpoint's revision, which is now the commit).
-    return Located(repo_id, resolved.commit, requested, resolved.snapshot)
+    # validated from the hub's model info (validate), and the worker downloads that exact
+    # commit (benchmark/backends/hf.py passes the checkpoint's revision, now the commit).
+    return Located(repo_id, resolved.commit, requested, resolved.snapshot, resolved.info)
 
 
 def locate(request: SubmissionRequest, trusted: bool) -> Located:
@@ -102,23 +106,32 @@ def locate(request: SubmissionRequest, trusted: bool) -> Located:
     return locate_hub_id(source, request.revision)
 
 
-def validate(located: Located) -> CheckpointFacts | None:
-    """Inspect the checkpoint's files before anything is queued (no code runs), for a local
-    directory and a cached Hugging Face snapshot alike. Admin allowances stored on a known
-    checkpoint with the same source and revision apply."""
-    if located.folder is None:
-        return None
+def validate(located: Located) -> CheckpointFacts:
+    """Check the checkpoint before anything is saved or queued (no code runs, nothing is
+    downloaded): the files of a local directory or a cached Hugging Face snapshot, else the
+    hub's model info for a commit this machine lacks (the same rules, the size cap included).
+    Admin allowances stored on a known checkpoint with the same source and revision apply."""
+    label = f"{located.source}@{located.revision}" if located.revision else located.source
+    policy = checkpoint_policy(located)
+    try:
+        if located.folder is not None:
+            return inspect_checkpoint(located.folder, policy)
+        if located.hub_info is not None:
+            return inspect_hub_info(located.hub_info, policy)
+    except CheckpointError as exc:
+        raise SubmissionError(f"{label}: {exc}") from None
+    raise SubmissionError(f"{label}: neither its files nor the hub's description of it can be "
+                          "checked here, so it is not queued")  # fmt: skip
+
+
+def checkpoint_policy(located: Located) -> CheckpointPolicy:
+    """This site's cap, with the allowances an admin stored on the same source and revision."""
     known = Checkpoint.objects.filter(source=located.source, revision=located.revision).first()
-    policy = CheckpointPolicy(
+    return CheckpointPolicy(
         max_parameters=settings.POLYEVAL_MAX_PARAMETERS,
         allow_remote_code=bool(known and known.allow_remote_code),
         allow_pickle=bool(known and known.allow_pickle),
     )
-    try:
-        return inspect_checkpoint(located.folder, policy)
-    except CheckpointError as exc:
-        label = f"{located.source}@{located.revision}" if located.revision else located.source
-        raise SubmissionError(f"{label}: {exc}") from None
 
 
 class RateLimited(SubmissionError):
