@@ -57,6 +57,7 @@ def inspect_checkpoint(folder: Path, policy: CheckpointPolicy) -> CheckpointFact
     files = [p.name for p in folder.iterdir() if p.is_file()]
     _tokenizer(files)
     weights = [folder / name for name in _weights(files, policy)]
+    _shards_complete(folder, files)
     parameters = sum(_safetensors_parameters(path) for path in weights)
     _size_cap(parameters, policy)
     return CheckpointFacts(parameters, architectures, str(config.get("model_type", "")),
@@ -183,6 +184,27 @@ def _weights(files: Iterable[str], policy: CheckpointPolicy) -> list[str]:
     if pickled:
         raise CheckpointError("pickle weights were allowed, but their size cannot be checked")
     raise CheckpointError("no weights found (expected *.safetensors)")
+
+
+SHARD_INDEX = "model.safetensors.index.json"
+
+
+def _shards_complete(folder: Path, files: Iterable[str]) -> None:
+    """Every shard the index names is present: a half-downloaded cache snapshot would pass the
+    size cap on the shards it has, and fail later at load."""
+    if SHARD_INDEX not in files:
+        return
+    try:
+        weight_map = json.loads((folder / SHARD_INDEX).read_text(encoding="utf-8"))["weight_map"]
+        shards = {str(name) for name in weight_map.values()}
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        raise CheckpointError(f"{SHARD_INDEX} is corrupt: it has no weight_map") from None
+    missing = sorted(shards - set(files))
+    if missing:
+        raise CheckpointError(
+            f"{len(missing)} of {len(shards)} weight shards named by {SHARD_INDEX} are missing "
+            f"({', '.join(missing[:3])}): an incomplete download? Fetch the whole snapshot"
+        )
 
 
 def _safetensors_parameters(path: Path) -> int:

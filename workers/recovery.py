@@ -34,15 +34,17 @@ ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 
 
 def orphaned_runs(stale_after: timedelta, waiting: set[int] | None) -> list[Run]:
-    """Active runs with no recent progress and no message waiting for them. ``waiting`` is
-    None when the broker's queues cannot be listed: then only running runs are considered (a
-    queued run's message is presumed to be in the broker)."""
+    """Active runs with no recent sign of life and no message waiting for them. ``waiting`` is
+    None when the broker's queues cannot be listed: then only runs whose step died (marked
+    ``in_step`` by workers.keepalive, with a stale heartbeat) are orphans; a run between steps
+    may have its next message waiting in a queue, and is left alone."""
     cutoff = timezone.now() - stale_after
-    statuses = ACTIVE if waiting is not None else (Run.Status.RUNNING,)
     stale = Run.objects.annotate(last_sign=Coalesce("heartbeat_at", "created_at")).filter(
-        status__in=statuses, last_sign__lt=cutoff
+        status__in=ACTIVE, last_sign__lt=cutoff
     )
-    return [run for run in stale if run.pk not in (waiting or set())]
+    if waiting is None:
+        return list(stale.filter(status=Run.Status.RUNNING, in_step=True))
+    return [run for run in stale if run.pk not in waiting]
 
 
 def requeue_stalled_runs(
@@ -74,7 +76,8 @@ def _claim(run: Run, stale_after: timedelta) -> bool:
     not_touched = Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True)
     return bool(
         Run.objects.filter(not_touched, pk=run.pk, status__in=ACTIVE, requeues=run.requeues)
-        .update(heartbeat_at=timezone.now(), requeues=run.requeues + 1)
+        # Between steps again: its dead step's mark is cleared (the new chain sets it anew).
+        .update(heartbeat_at=timezone.now(), requeues=run.requeues + 1, in_step=False)
     )
 
 

@@ -108,8 +108,18 @@ def test_sharded_weights_are_summed(tmp_path: Path) -> None:
         (folder / f"model-0000{shard}-of-00002.safetensors").write_bytes(
             safetensors_bytes({f"w{shard}": [10, 10]})
         )
-    (folder / "model.safetensors.index.json").write_text(json.dumps({"weight_map": {}}))
+    index = {"weight_map": {"w1": "model-00001-of-00002.safetensors",
+                            "w2": "model-00002-of-00002.safetensors"}}  # fmt: skip
+    (folder / "model.safetensors.index.json").write_text(json.dumps(index))
     assert inspect_checkpoint(folder, CheckpointPolicy()).parameters == 200
+
+
+def test_a_snapshot_missing_a_shard_its_index_names_is_refused(tmp_path: Path) -> None:
+    folder = fake_checkpoint(tmp_path / "m")
+    index = {"weight_map": {"a": "model.safetensors", "b": "model-2-of-2.safetensors"}}
+    (folder / "model.safetensors.index.json").write_text(json.dumps(index))
+    with pytest.raises(CheckpointError, match=r"1 of 2 weight shards .* missing"):
+        inspect_checkpoint(folder, CheckpointPolicy())
 
 
 # The same rules, from the hub's model info for a commit this machine has not downloaded.

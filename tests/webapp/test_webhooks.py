@@ -375,8 +375,9 @@ def test_a_second_copy_of_the_task_sends_nothing_while_the_first_is_sending(
 
     def post_while_a_copy_runs(*args: Any) -> tuple[int | None, str]:
         posts.append(args)
-        if len(posts) == 1:
-            deliver(webhook.pk)  # the duplicate task, arriving mid-POST
+        if len(posts) == 1:  # the duplicate task, arriving mid-POST: retried later, not sent
+            with pytest.raises(WebhookFailed, match="another attempt is in progress"):
+                deliver(webhook.pk)
         return real_post(*args)
 
     with mock.patch.object(webhooks, "_post", side_effect=post_while_a_copy_runs):
@@ -394,7 +395,8 @@ def test_a_claim_holds_while_its_task_could_still_be_sending_and_is_taken_over_a
     begun = now - timedelta(seconds=30)
     sending = Webhook.objects.create(run=make_run("busy", 0.1), url=f"{receiver.url}/busy",
                                      attempts=1, sending=True, last_attempt_at=begun)  # fmt: skip
-    deliver(sending.pk)
+    with pytest.raises(WebhookFailed, match="another attempt is in progress"):
+        deliver(sending.pk)  # Celery retries it: a claim is never simply dropped
     assert receiver.requests == []
     sending.refresh_from_db()
     assert sending.attempts == 1
@@ -621,7 +623,7 @@ def test_the_api_page_documents_webhooks(client: Client) -> None:
         assert needle in html
 
 
-def test_a_webhook_whose_message_was_lost_is_queued_again_by_the_reconciler(
+def test_a_webhook_never_tried_or_stranded_mid_post_is_queued_again_by_the_reconciler(
     tmp_path: Path, queued: mock.MagicMock, django_capture_on_commit_callbacks: Any
 ) -> None:
     run = make_queued_run(str(tmp_path))
@@ -630,15 +632,15 @@ def test_a_webhook_whose_message_was_lost_is_queued_again_by_the_reconciler(
     lost = Webhook.objects.create(run=run, url="https://ci.example.org/lost")
     Webhook.objects.create(run=run, url="https://ci.example.org/retrying", attempts=2,
                            last_attempt_at=long_ago)  # fmt: skip
-    Webhook.objects.create(run=run, url="https://ci.example.org/killed", attempts=1,
-                           last_attempt_at=long_ago, sending=True)  # fmt: skip
+    stranded = Webhook.objects.create(run=run, url="https://ci.example.org/killed", attempts=1,
+                                      last_attempt_at=long_ago, sending=True)  # fmt: skip
     Webhook.objects.create(run=run, url="https://ci.example.org/done", delivered_at=long_ago)
     recent = make_queued_run(str(tmp_path / "recent"))  # just finished: its message may wait
     Run.objects.filter(pk=recent.pk).update(status=Run.Status.FAILED, finished_at=timezone.now())
     Webhook.objects.create(run=recent, url="https://ci.example.org/soon")
     with django_capture_on_commit_callbacks(execute=True):
-        assert requeue_lost_deliveries(timedelta(minutes=5)) == [lost.pk]
-    assert sent_ids(queued) == [lost.pk]
+        assert sorted(requeue_lost_deliveries(timedelta(minutes=5))) == [lost.pk, stranded.pk]
+    assert sorted(sent_ids(queued)) == [lost.pk, stranded.pk]
 
 
 def test_a_broker_outage_while_queueing_a_delivery_raises_nothing() -> None:

@@ -13,13 +13,17 @@ from workers.recovery import requeue_stalled_runs
 pytestmark = pytest.mark.django_db
 
 
-def test_only_stale_running_runs_are_requeued_and_only_once(
+def test_with_the_broker_unlisted_only_runs_whose_step_died_are_requeued_and_only_once(
     tmp_path: Path,
     django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
 ) -> None:
     queued = make_run(str(tmp_path / "a"))
     running = make_run(str(tmp_path / "b"))
-    Run.objects.filter(pk=running.pk).update(
+    Run.objects.filter(pk=running.pk).update(  # its step died: the mark stayed
+        status=Run.Status.RUNNING, heartbeat_at=timezone.now() - timedelta(hours=1), in_step=True
+    )
+    between = make_run(str(tmp_path / "c"))  # waiting for its next step: maybe in a queue
+    Run.objects.filter(pk=between.pk).update(
         status=Run.Status.RUNNING, heartbeat_at=timezone.now() - timedelta(hours=1)
     )
     Run.objects.filter(pk=queued.pk).update(created_at=timezone.now() - timedelta(hours=1))

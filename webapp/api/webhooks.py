@@ -67,6 +67,7 @@ MAX_ADDRESSES = 3  # tried per connection, of those the host resolves to
 # The task (workers.tasks.deliver_webhook) has soft_time_limit=45 and time_limit=60: a claim
 # older than this belongs to an attempt whose worker was killed, and may be taken over.
 CLAIM_EXPIRY = timedelta(seconds=90)
+MAX_ATTEMPTS = 9  # the first and the task's 8 retries: a stranded claim is retried up to this
 MAX_WEBHOOKS_PER_RUN = 5  # per user
 ERROR_TAIL = 2000
 
@@ -138,18 +139,21 @@ def on_run_finished(sender: object, run_id: int, **kwargs: Any) -> None:
 
 
 def requeue_lost_deliveries(stale_after: timedelta) -> list[int]:
-    """Undelivered webhooks of runs that finished over ``stale_after`` ago and that no attempt
-    was ever made for: the message was lost (the broker was down when the run finished, or
-    restarted without persistence). Queued again by the reconciler (workers.tasks.reconcile).
-    A webhook with an attempt (claimed before connecting, so counted even if its worker was
-    killed) is left to the task's retries: requeueing it would send it again on every tick."""
-    cutoff = timezone.now() - stale_after
+    """Undelivered webhooks whose message was lost, queued again by the reconciler
+    (workers.tasks.reconcile): of runs that finished over ``stale_after`` ago with no attempt
+    ever made (the broker was down when the run finished, or restarted without persistence),
+    or whose claim outlived ``CLAIM_EXPIRY`` (the worker died mid-POST). A webhook whose last
+    attempt ended is left to the task's retries: requeueing it would send it on every tick."""
+    now = timezone.now()
+    never_tried = Q(last_attempt_at__isnull=True, run__finished_at__lt=now - stale_after)
+    # A claim that outlived CLAIM_EXPIRY: its worker died mid-POST and Celery acknowledged the
+    # message (hard time limit) or its retries gave up while the claim was held.
+    stranded = Q(sending=True, last_attempt_at__lt=now - CLAIM_EXPIRY,
+                 attempts__lte=MAX_ATTEMPTS)  # fmt: skip
     lost = list(
-        Webhook.objects.filter(
-            delivered_at__isnull=True,
-            last_attempt_at__isnull=True,
-            run__finished_at__lt=cutoff,
-        ).values_list("pk", flat=True)
+        Webhook.objects.filter(never_tried | stranded, delivered_at__isnull=True).values_list(
+            "pk", flat=True
+        )
     )
     for webhook_id in lost:
         queue_delivery(webhook_id)
@@ -212,8 +216,11 @@ def deliver(webhook_id: int) -> None:
         return
     claimed_at = _claim(webhook.pk)
     if claimed_at is None:
-        log.info("webhook %s: delivered or being sent by another task; skipped", webhook_id)
-        return
+        if Webhook.objects.filter(pk=webhook.pk, delivered_at__isnull=False).exists():
+            return
+        # Another copy is sending now, or its worker died mid-POST (the claim expires after
+        # CLAIM_EXPIRY): retried later, never dropped.
+        raise WebhookFailed(f"webhook {webhook_id}: another attempt is in progress")
     try:
         body = json.dumps(payload(webhook.run)).encode()
         status, error = _post(webhook, body, int(time.time()))

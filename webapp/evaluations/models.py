@@ -87,6 +87,9 @@ class Run(models.Model):
     requeues = models.PositiveIntegerField(
         default=0, help_text="Times found orphaned and queued again since its last progress"
     )
+    in_step = models.BooleanField(
+        default=False, help_text="A worker is in one of its steps (workers.keepalive)"
+    )
 
     class Meta:
         ordering = ["-created_at"]
