@@ -17,7 +17,6 @@ from django.utils import timezone
 
 from webapp.evaluations.models import Run
 
-ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 JOIN_TIMEOUT_S = 30
 log = logging.getLogger(__name__)
 
@@ -42,7 +41,7 @@ def keepalive(run_id: int, interval: float) -> Iterator[None]:
 def _mark(run_id: int, in_step: bool) -> None:
     """Whether a worker is inside one of the run's steps. A killed worker leaves it set, with
     a heartbeat that goes stale: the mark of a step that died (workers.recovery)."""
-    Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
+    Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
         in_step=in_step, heartbeat_at=timezone.now()
     )
 
@@ -55,7 +54,7 @@ def _beat_until(run_id: int, interval: float, stop: threading.Event) -> None:
         while not stop.wait(interval):
             close_old_connections()  # a broken or expired connection is replaced
             try:
-                Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
+                Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
                     heartbeat_at=timezone.now()
                 )
             except DatabaseError as exc:

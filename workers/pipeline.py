@@ -31,13 +31,13 @@ from benchmark.steps import (
 )
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.evaluations.services import fail_run
 from webapp.evaluations.signals import announce_finished
 from workers.failures import classify
 from workers.model_cache import backend_for
 
 log = logging.getLogger(__name__)
 ERROR_TAIL = 4000
-ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 FILES_PER_CHUNK = 16
 
 
@@ -49,18 +49,18 @@ class RunInactive(Exception):
 
 def _run(run_id: int) -> tuple[Run, SuiteConfig]:
     run = Run.objects.select_related("checkpoint").get(pk=run_id)
-    if run.status not in ACTIVE:
+    if run.status not in Run.ACTIVE:
         raise RunInactive(run_id)
     return run, SuiteConfig.from_dict(run.settings)
 
 
 def _check_active(run: Run) -> None:
-    if not Run.objects.filter(pk=run.pk, status__in=ACTIVE).exists():
+    if not Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).exists():
         raise RunInactive(run.pk)
 
 
 def _stage(run: Run, stage: str) -> None:
-    Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
+    Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).update(
         stage=stage, heartbeat_at=timezone.now()
     )
 
@@ -92,10 +92,10 @@ def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
 def start(run_id: int) -> bool:
     """Mark an active run running; False for a finished or cancelled one (a duplicate or late
     delivery), which must not be started again."""
-    Run.objects.filter(pk=run_id, started_at__isnull=True, status__in=ACTIVE).update(
+    Run.objects.filter(pk=run_id, started_at__isnull=True, status__in=Run.ACTIVE).update(
         started_at=timezone.now()
     )
-    started = Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
+    started = Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
         status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
     )
     return bool(started)
@@ -213,14 +213,14 @@ def finalize(run_id: int) -> None:
     record["suite"] = {"name": suite.name, "version": suite.version, "sha256": suite.sha256()}
     with transaction.atomic():
         # Locked and checked again: a duplicate finalize of a finished run rewrites nothing.
-        if not Run.objects.select_for_update().filter(pk=run.pk, status__in=ACTIVE).exists():
+        if not Run.objects.select_for_update().filter(pk=run.pk, status__in=Run.ACTIVE).exists():
             raise RunInactive(run.pk)
         if suite.humaneval is not None:
             record["humaneval"] = _store_pass_at_k(run, suite)
         if suite.perplexity is not None:
             record["perplexity"] = _store_languages(run, suite)
         _store_model_facts(run, record["model"])
-        finished = Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
+        finished = Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).update(
             status=Run.Status.SUCCEEDED,
             stage=Run.Stage.DONE,
             record=record,
@@ -279,12 +279,4 @@ def mark_failed(run_id: int, exc: BaseException, details: str = "") -> None:
     tail = details or "".join(traceback.format_exception(exc))
     message = f"{type(exc).__name__}: {exc}\n\n{tail[-ERROR_TAIL:]}".replace("\x00", "\\x00")
     log.error("run %s failed: %s", run_id, exc)
-    # Only an active run can fail: a duplicate delivery's failure must not undo a finished run.
-    failed = Run.objects.filter(pk=run_id, status__in=ACTIVE).update(
-        status=Run.Status.FAILED,
-        failure_reason=classify(exc),
-        error=message,
-        finished_at=timezone.now(),
-    )
-    if failed:
-        announce_finished(run_id)
+    fail_run(run_id, classify(exc), message)

@@ -25,12 +25,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from webapp.evaluations.models import Run
-from webapp.evaluations.services import queue_run
-from webapp.evaluations.signals import announce_finished
+from webapp.evaluations.services import fail_run, queue_run
 from workers.broker_queues import waiting_run_ids
 
 log = logging.getLogger(__name__)
-ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 
 
 def orphaned_runs(stale_after: timedelta, waiting: set[int] | None) -> list[Run]:
@@ -40,7 +38,7 @@ def orphaned_runs(stale_after: timedelta, waiting: set[int] | None) -> list[Run]
     may have its next message waiting in a queue, and is left alone."""
     cutoff = timezone.now() - stale_after
     stale = Run.objects.annotate(last_sign=Coalesce("heartbeat_at", "created_at")).filter(
-        status__in=ACTIVE, last_sign__lt=cutoff
+        status__in=Run.ACTIVE, last_sign__lt=cutoff
     )
     if waiting is None:
         return list(stale.filter(status=Run.Status.RUNNING, in_step=True))
@@ -75,7 +73,7 @@ def _claim(run: Run, stale_after: timedelta) -> bool:
     cutoff = timezone.now() - stale_after
     not_touched = Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True)
     return bool(
-        Run.objects.filter(not_touched, pk=run.pk, status__in=ACTIVE, requeues=run.requeues)
+        Run.objects.filter(not_touched, pk=run.pk, status__in=Run.ACTIVE, requeues=run.requeues)
         # Between steps again: its dead step's mark is cleared (the new chain sets it anew).
         .update(heartbeat_at=timezone.now(), requeues=run.requeues + 1, in_step=False)
     )
@@ -88,11 +86,4 @@ def _fail_worker_lost(run: Run) -> None:
         "in native code). See the workers' logs; an admin can re-run it."
     )
     log.error("run %s: %s", run.pk, message)
-    failed = Run.objects.filter(pk=run.pk, status__in=ACTIVE).update(
-        status=Run.Status.FAILED,
-        failure_reason=Run.FailureReason.WORKER_LOST,
-        error=message,
-        finished_at=timezone.now(),
-    )
-    if failed:
-        announce_finished(run.pk)
+    fail_run(run.pk, Run.FailureReason.WORKER_LOST, message)

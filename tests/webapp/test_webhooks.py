@@ -94,6 +94,9 @@ def receiver() -> Iterator[Receiver]:
     thread.join()
 
 
+REAL_SEND = webhooks._send  # taken before the autouse fixture replaces it
+
+
 @pytest.fixture(autouse=True)
 def queued() -> Iterator[mock.MagicMock]:
     """Deliveries queued for the broker (webhook ids); runs are never queued for real."""
@@ -643,10 +646,14 @@ def test_a_webhook_never_tried_or_stranded_mid_post_is_queued_again_by_the_recon
     assert sorted(sent_ids(queued)) == [lost.pk, stranded.pk]
 
 
-def test_a_broker_outage_while_queueing_a_delivery_raises_nothing() -> None:
+def test_a_broker_outage_while_queueing_a_delivery_raises_nothing_and_is_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     from kombu.exceptions import OperationalError
 
     from webapp.api import webhooks
 
-    with mock.patch("workers.app.app.send_task", side_effect=OperationalError("refused")):
-        webhooks._send(1)  # logged; the reconciler queues it again later
+    with mock.patch("workers.app.app.send_task", side_effect=OperationalError("refused")) as send:
+        REAL_SEND(1)  # not the fixture's mock; the reconciler queues it again later
+    send.assert_called_once_with(webhooks.DELIVER_TASK, args=[1])
+    assert "webhook 1 saved but not queued now (refused)" in caplog.text

@@ -48,6 +48,7 @@ from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
+from webapp.accounts.quota import check_hourly_quota
 from webapp.api.models import Webhook
 from webapp.api.webhook_addresses import (  # noqa: F401  (re-exported for the API view)
     WebhookUrlInvalid,
@@ -92,16 +93,10 @@ def check_webhook_rate(user: User | None) -> None:
     runs: a duplicate submission queues no run (so the submissions' limit lets it through) but
     may add a webhook, POSTed at once if the run has finished. Staff and operators (no user)
     are not limited, as with runs. Checked before the submission, so a refusal saves nothing."""
-    if user is None or user.is_staff:
-        return
-    limit = settings.POLYEVAL_SUBMISSIONS_PER_HOUR
-    since = timezone.now() - timedelta(hours=1)
-    recent = Webhook.objects.filter(created_by=user, created_at__gte=since).count()
-    if recent >= limit:
-        raise WebhookRateLimited(
-            f"rate limit: {recent} webhooks created in the last hour (at most {limit}); try "
-            "again later, or submit without webhook_url"
-        )
+    if user is not None:
+        hint = "try again later, or submit without webhook_url"
+        check_hourly_quota(user, Webhook.objects.filter(created_by=user), "webhooks created",
+                           WebhookRateLimited, hint)  # fmt: skip
 
 
 def subscribe(run: Run, url: str, user: User | None) -> Webhook:
@@ -125,8 +120,7 @@ def subscribe(run: Run, url: str, user: User | None) -> Webhook:
     webhook, created = Webhook.objects.get_or_create(run=run, url=url, created_by=user)
     if not created:
         return webhook
-    active = (Run.Status.QUEUED, Run.Status.RUNNING)
-    if not Run.objects.filter(pk=run.pk, status__in=active).exists():
+    if not Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).exists():
         queue_delivery(webhook.pk)
     return webhook
 

@@ -34,6 +34,9 @@ class Run(models.Model):
         FAILED = "failed"
         CANCELLED = "cancelled"
 
+    #: Queued or running: work may still be done for the run.
+    ACTIVE = (Status.QUEUED, Status.RUNNING)
+
     class Stage(models.TextChoices):
         WAITING = "waiting"
         GENERATING = "generating"
@@ -117,7 +120,7 @@ class Run(models.Model):
 
     @property
     def is_active(self) -> bool:
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+        return self.status in self.ACTIVE
 
     def progress(self) -> dict[str, Any]:
         samples = self.samples.aggregate(

@@ -70,15 +70,25 @@ def _live_run(checkpoint: Checkpoint, suite: Suite) -> Run | None:
 
 def cancel_run(run: Run) -> bool:
     """Stop a queued or running run; its worker notices at the next batch and stops."""
-    active = [Run.Status.QUEUED, Run.Status.RUNNING]
-    cancelled = bool(
-        Run.objects.filter(pk=run.pk, status__in=active).update(
-            status=Run.Status.CANCELLED, finished_at=timezone.now()
+    return _finish(run.pk, status=Run.Status.CANCELLED)
+
+
+def fail_run(run_id: int, reason: str, message: str) -> bool:
+    """Record why an active run stopped. A finished run is left as it is: a late duplicate's
+    failure must not undo it."""
+    return _finish(run_id, status=Run.Status.FAILED, failure_reason=reason, error=message)
+
+
+def _finish(run_id: int, **changes: str) -> bool:
+    """End an active run (only an active one: the update is the check) and announce it."""
+    ended = bool(
+        Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
+            finished_at=timezone.now(), **changes
         )
     )
-    if cancelled:
-        announce_finished(run.pk)
-    return cancelled
+    if ended:
+        announce_finished(run_id)
+    return ended
 
 
 def rerun(run: Run, kind: str, user: User | None = None) -> Run:

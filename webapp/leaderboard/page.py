@@ -28,14 +28,13 @@ from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, 
 ROWS_PER_PAGE = 100
 CHART_MODELS = 12  # grouped bars for more models than this are unreadable
 CACHE_SECONDS = 60  # bounds how long an edit that changes no run (a renamed model) can lag
-ACTIVE = (Run.Status.QUEUED, Run.Status.RUNNING)
 
 
 def data_version() -> str:
     done = Run.objects.filter(status=Run.Status.SUCCEEDED).aggregate(
         newest=Max("finished_at"), count=Count("id"), last=Max("id")
     )
-    active = list(Run.objects.filter(status__in=ACTIVE).values_list("pk", "stage"))
+    active = list(Run.objects.filter(status__in=Run.ACTIVE).values_list("pk", "stage"))
     return f"{done['newest']}|{done['count']}|{done['last']}|{active}"
 
 
@@ -86,6 +85,8 @@ def _context(request: HttpRequest) -> dict[str, object]:
         "by_temperature": pass_at_k_by_temperature(charted) if charted else "",
         "by_size": scores_by_size(rows, reported().rows),
         "by_step": scores_by_step(rows),
-        "active_runs": Run.objects.filter(status__in=ACTIVE).select_related("checkpoint", "suite"),
+        "active_runs": Run.objects.filter(status__in=Run.ACTIVE).select_related(
+            "checkpoint", "suite"
+        ),
         "chart_models": CHART_MODELS,
     }

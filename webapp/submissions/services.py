@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.utils import timezone
 
 from benchmark.checkpoint import (
     CheckpointError,
@@ -21,6 +19,7 @@ from benchmark.checkpoint import (
     inspect_hub_info,
 )
 from benchmark.hub import DEFAULT_REVISION, HubConfig, HubError, resolve
+from webapp.accounts.quota import check_hourly_quota
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
 from webapp.submissions.models import Checkpoint
@@ -140,15 +139,9 @@ class RateLimited(SubmissionError):
 
 def check_rate(user: User | None) -> None:
     """Signed-in submitters may queue ``POLYEVAL_SUBMISSIONS_PER_HOUR`` runs an hour."""
-    if user is None or user.is_staff:
-        return
-    since = timezone.now() - timedelta(hours=1)
-    recent = Run.objects.filter(submitted_by=user, created_at__gte=since).count()
-    if recent >= settings.POLYEVAL_SUBMISSIONS_PER_HOUR:
-        raise RateLimited(
-            f"rate limit: {recent} runs queued in the last hour (at most "
-            f"{settings.POLYEVAL_SUBMISSIONS_PER_HOUR}); try again later"
-        )
+    if user is not None:
+        check_hourly_quota(user, Run.objects.filter(submitted_by=user), "runs queued",
+                           RateLimited)  # fmt: skip
 
 
 def check_source_allowed(source: str, user: User | None) -> None:
