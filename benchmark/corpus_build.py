@@ -317,9 +317,11 @@ def _sources_intro(out_dir: Path, rows: list[dict[str, object]], n: int, max_byt
 pinned, permissively licensed packages of Debian 12 (bookworm), npm and PyPI by
 `python -m benchmark build-corpus` (`benchmark/corpus_build.py`; packages, versions and
 fetching in `benchmark/corpus_sources.py`). Label: *permissive-license sample, possibly seen
-in training*. Debian versions are not immutable, so this corpus is committed and CI never
-rebuilds it. `LICENSES/<package>.txt` holds each package's Debian copyright file or LICENSE
-text (`@scope/name` is stored as `scope-name`).
+in training*: not held out. Every package is popular, and older versions were very likely
+in the public code crawls behind every model on the board. Debian versions are not
+immutable, so this corpus is committed and CI never rebuilds it. `LICENSES/<package>.txt`
+holds each package's Debian copyright file or LICENSE text (`@scope/name` is stored as
+`scope-name`).
 
 Filters: PolyCoder's (over 1 MiB; fewer than {MIN_TOKENS} Pygments tokens, Pygments
 {PYGMENTS_COUNT_VERSION}, the authors' pin);
@@ -475,7 +477,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-fetch", action="store_true", help="use only what --work holds")
     parser.add_argument(
-        "--pygments-dir", type=Path, default=None, help="the pinned Pygments (default: make setup's)"
+        "--pygments-dir",
+        type=Path,
+        default=None,
+        help="the pinned Pygments (default: make setup's)",
     )
     args = parser.parse_args(argv)
     pinned = PinnedPygments(args.pygments_dir) if args.pygments_dir else None

@@ -106,7 +106,61 @@ def import_polycoder_unseen(
         ((out_dir / str(r["file"])).read_text(encoding="utf-8"), str(r["language"])) for r in rows
     ]
     write_manifest(out_dir / "manifest.jsonl", add_counts(rows, texts, pinned))
-    return summarize_manifest(out_dir / "manifest.jsonl")
+    summary = summarize_manifest(out_dir / "manifest.jsonl")
+    (out_dir / "SOURCES.md").write_text(sources_md(summary), encoding="utf-8")
+    return summary
+
+
+def sources_md(summary: dict[str, object]) -> str:
+    """SOURCES.md: provenance, license note, and the per-language table of the manifest."""
+    languages = summary["languages"]
+    assert isinstance(languages, dict)
+    table = "".join(
+        f"| {lang} | {c['files']} | {c['bytes']:,} | {c['pygments_tokens']:,} | {c['in_pile']} |\n"
+        for lang, c in languages.items()
+    )
+    return SOURCES_TEMPLATE.format(
+        repo=CODE_LMS_REPO, commit=CODE_LMS_COMMIT, test_sets=TEST_SETS, zenodo=ZENODO_URL,
+        harness=HARNESS, files=summary["files"], table=table,
+        version=", ".join(map(str, summary["pygments_version"])),  # type: ignore[call-overload]
+    )  # fmt: skip
+
+
+SOURCES_TEMPLATE = """# polycoder-unseen: sources
+
+The PolyCoder paper's "unseen" perplexity test set (Xu, Alon, Neubig, Hellendoorn, *A
+Systematic Evaluation of Large Language Models of Code*, 2022): {files} files in 12 languages,
+byte for byte as `{test_sets}/<language>/<owner>/<repo>/<file>` of
+[{repo}](https://github.com/{repo}) at commit `{commit}`. A later commit removed the folder in
+favour of Zenodo record 6363556, `{zenodo}`, which the authors' harness
+(`{harness}`, `lm_eval/tasks/code.py`) unpacks as `evaldata/Code-sampled100/<language>`.
+
+**License.** Each file keeps the license of the GitHub project it was taken from
+(`package` in the manifest is that `owner/repo`). The authors redistributed the set for
+evaluation; PolyEval redistributes it unchanged, for the same purpose, and claims nothing
+over it.
+
+**Manifest.** Per file: `language`, `file` (here), `path` (in {repo} at that commit),
+`package` (the original repository), `sha256`, `bytes`, `lines`, `pygments_tokens` (Pygments
+{version}, the harness's pin: `len(list(lexer.get_tokens(open(path).read())))` with
+`get_lexer_by_name(language.lower())`), `authors_keep` (the harness's rule: a file whose
+`.strip()`ped text is empty is skipped) and `in_pile`.
+
+**`in_pile`.** `overlapped_repos.json` is the harness's `OVERLAP` list (`lm_eval/tasks/code.py`
+line 14, defined there but never applied). Its `check_pile.py` built it as the repositories of
+the Pile's GitHub list that are also in the authors' *training* crawl, not the test set: no
+test-set repository is on it, so `in_pile` is false for every file.
+
+**Rebuild.** Extract the folder and import it (the same manifest, given Pygments {version}):
+
+```
+git --git-dir=Code-LMs.git archive {commit} {test_sets} | tar -x -C /tmp/unseen
+python -m benchmark import-polycoder-unseen --from /tmp/unseen/{test_sets}
+```
+
+| Language | Files | Bytes | Pygments tokens | `in_pile` files |
+|---|---|---|---|---|
+{table}"""
 
 
 def add_counts(

@@ -25,12 +25,13 @@ def _load(folder: str, version: str) -> tuple[ModuleType, Callable[..., Any]]:
     sys.path.insert(0, folder)
     try:
         import pygments
-        from pygments.lexers import get_lexer_by_name
     except ImportError as exc:
-        raise SystemExit(_fail(f"cannot import Pygments from {folder}: {exc}"))
-    found = Path(pygments.__file__).resolve()
+        raise SystemExit(_fail(f"cannot import Pygments from {folder}: {exc}")) from None
+    found = Path(pygments.__file__ or folder).resolve()
     if pygments.__version__ != version or Path(folder).resolve() not in found.parents:
         raise SystemExit(_fail(f"found Pygments {pygments.__version__} at {found}"))
+    from pygments.lexers import get_lexer_by_name
+
     return pygments, get_lexer_by_name
 
 
