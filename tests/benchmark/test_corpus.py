@@ -19,7 +19,9 @@ def test_manifest_matches_the_files_and_pinned_pygments_counts(
     corpus = load_corpus("seed-v1")
     assert corpus.pygments_version == PYGMENTS_COUNT_VERSION
     texts = [corpus.read(entry) for entry in corpus.files]  # checks sha256
-    counts = pygments_counter.count([(t, e.language) for t, e in zip(texts, corpus.files)])
+    counts = pygments_counter.count(
+        [(t, e.language) for t, e in zip(texts, corpus.files, strict=True)]
+    )
     for entry, text, count in zip(corpus.files, texts, counts, strict=True):
         assert len(text.encode()) == entry.bytes
         assert count == entry.pygments_tokens >= 100

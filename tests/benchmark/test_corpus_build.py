@@ -283,7 +283,9 @@ def test_the_manifest_matches_the_committed_files(pygments_counter: PygmentsCoun
         assert len(texts[-1].splitlines()) == row["lines"]
         assert row["pygments_version"] == PYGMENTS_COUNT_VERSION
         assert int(str(row["pygments_tokens"])) >= 100
-    counts = pygments_counter.count([(t, str(r["language"])) for t, r in zip(texts, rows)])
+    counts = pygments_counter.count(
+        [(t, str(r["language"])) for t, r in zip(texts, rows, strict=True)]
+    )
     assert counts == [r["pygments_tokens"] for r in rows]
 
 
