@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmark.corpus import CorpusError, load_corpus
+from benchmark.corpus import Corpus, CorpusError, CorpusFile, load_corpus
 from benchmark.corpus_polycoder import (
     CODE_LMS_COMMIT,
     EXPECTED_FILES,
@@ -18,6 +18,7 @@ from benchmark.corpus_polycoder import (
     import_polycoder_unseen,
     overlapped_repos,
     read_manifest,
+    unseen_row,
 )
 from benchmark.languages import LANGUAGES, PYGMENTS_COUNT_VERSION
 from benchmark.pygments_count import PinnedPygments, PygmentsCounter
@@ -102,3 +103,22 @@ def test_an_incomplete_copy_is_refused(tmp_path: Path, pinned_pygments: PinnedPy
     shutil.rmtree(tmp_path / "C")
     with pytest.raises(CorpusError, match=r"C is missing"):
         import_polycoder_unseen(tmp_path, pinned_pygments, tmp_path / "out")
+
+
+def test_a_blank_file_is_flagged_as_the_harness_skips_it_and_not_scored(tmp_path: Path) -> None:
+    blank = unseen_row("C", "C/o/r/blank.c", b" \n\t\n", frozenset({"o/r"}))
+    code = unseen_row("C", "C/p/q/a.c", b"\xef\xbb\xbfint x;\n", frozenset({"o/r"}))
+    assert (blank["authors_keep"], blank["in_pile"]) == (False, True)
+    assert (code["authors_keep"], code["in_pile"]) == (True, False)
+    assert code["package"] == "p/q" and code["path"] == f"{TEST_SETS}/C/p/q/a.c"
+    entries = tuple(
+        CorpusFile("C", str(r["file"]), "x", "", "", "0", 1, 1, "2.11.2", authors_keep=keep)
+        for r, keep in ((blank, False), (code, True))
+    )
+    corpus = Corpus("t", tmp_path, "0" * 64, entries)
+    assert [f.file for f in corpus.for_language("C")] == ["files/C/p/q/a.c"]
+
+
+def test_text_that_is_not_utf8_is_refused() -> None:
+    with pytest.raises(CorpusError, match="not UTF-8"):
+        unseen_row("C", "C/o/r/a.c", b"\xff\xfe", frozenset())

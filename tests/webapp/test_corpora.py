@@ -41,7 +41,7 @@ def test_the_summary_adds_up_the_manifest() -> None:
     assert summary.files == len(corpus.files) == sum(n for _, n in summary.languages)
     assert summary.bytes == sum(f.bytes for f in corpus.files)
     assert summary.in_pile == sum(f.in_pile for f in corpus.files)
-    assert [s for s in all_corpora() if s.name == "polyeval-v1"][0].in_pile is None
+    assert next(s for s in all_corpora() if s.name == "polyeval-v1").in_pile is None
 
 
 def test_the_detail_page_lists_each_file_with_its_path_bytes_and_tokens(client: Client) -> None:
