@@ -22,6 +22,11 @@ class SandboxError(RuntimeError):
     """The sandbox itself failed: an infrastructure fault, never a test failure."""
 
 
+class SandboxStartError(SandboxError):
+    """The sandbox failed before the program started: the sample is innocent and may be run
+    again on a fresh sandbox."""
+
+
 class Status(StrEnum):
     PASSED = "passed"
     FAILED = "failed"
@@ -39,7 +44,10 @@ class SandboxLimits:
     processes: int = 64
     open_files: int = 256
     output_bytes: int = 1 << 20
-    tmp_bytes: int = 64 << 20
+    tmp_bytes: int = 64 << 20  # each writable tmpfs: /tmp and /dev/shm
+    # Everything one sandbox (slot) holds at once: all its processes and their tmpfs files,
+    # enforced by a memory cgroup where one can be made (``describe()`` says whether).
+    slot_memory_bytes: int = 2 << 30
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)
