@@ -132,6 +132,13 @@ def remove_ipc_objects():
                 remove(ident, IPC_RMID, None)
 
 
+def release():
+    """After a job: free what it left (files, shared memory) at once, not at the next job."""
+    clear_tmp()
+    with contextlib.suppress(OSError):
+        remove_ipc_objects()
+
+
 def reset_state():
     """Undo what the last program left; ``PrestartError`` if that cannot be done here."""
     kill_others()
@@ -301,7 +308,7 @@ def serve_one(job, number):
     kill_others()  # its group, and anything that escaped the group with setsid
     os.close(out_r)
     os.close(err_r)
-    clear_tmp()
+    release()
     return {
         "returncode": decode_status(status),
         "stdout": stdout.decode("utf-8", "replace"),
