@@ -92,10 +92,12 @@ class SlotCgroup:
         return removed
 
 
-def create(memory_bytes: int, processes: int, root: Path = ROOT) -> SlotCgroup:
+def create(
+    memory_bytes: int, processes: int, root: Path = ROOT, self_cgroup: Path = SELF
+) -> SlotCgroup:
     """A new group limited to ``memory_bytes`` (swap included, where there is swap) and
     ``processes`` processes, or ``CgroupUnavailable`` with the reason."""
-    own = _own_paths(SELF)
+    own = _own_paths(self_cgroup)
     name = f"{PREFIX}{os.getpid()}-{next(_counter)}"
     if (root / "memory" / "memory.limit_in_bytes").exists():
         bases = [_base(root / c, own.get(c, "/")) for c in ("memory", "pids")]
