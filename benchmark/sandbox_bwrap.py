@@ -141,7 +141,9 @@ class BwrapSandbox:
             self._send(job)
         except _ServerGone as gone:
             self.close()
-            raise SandboxStartError(f"the sandbox was gone before the program started: {gone}")
+            raise SandboxStartError(
+                f"the sandbox was gone before the program started: {gone}"
+            ) from None
         try:
             reply = self._receive(deadline)
         except _ServerGone as gone:

@@ -102,7 +102,10 @@ def create(
     if (root / "memory" / "memory.limit_in_bytes").exists():
         bases = [_base(root / c, own.get(c, "/")) for c in ("memory", "pids")]
         limits = [
-            [("memory.limit_in_bytes", memory_bytes), ("memory.memsw.limit_in_bytes", memory_bytes)],
+            [
+                ("memory.limit_in_bytes", memory_bytes),
+                ("memory.memsw.limit_in_bytes", memory_bytes),
+            ],
             [("pids.max", processes)],
         ]
         return _make(1, [b / name for b in bases], limits)

@@ -32,7 +32,7 @@ TAIL = 4096
 PR_SET_DUMPABLE = 4
 WRITABLE = ("/tmp", "/dev/shm")
 IPC_RMID = 0
-INITIAL = {}  # what reset_state restores or checks, taken at start
+INITIAL: dict = {}  # what reset_state restores or checks, taken at start
 
 
 class PrestartError(Exception):

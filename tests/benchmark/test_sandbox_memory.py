@@ -149,8 +149,10 @@ def test_one_hoarding_completion_raises_host_memory_by_at_most_the_slot_limit(
     }
     for _attempt in range(ATTEMPTS):
         status, (host, own_group) = measure_hoarder(sandbox)
-        print(f"hoarder: {status}; rise of host used memory {host >> 20} MiB, "
-              f"of this test's cgroup {own_group >> 20} MiB (slot limit {SLOT_LIMIT >> 20} MiB)")
+        print(
+            f"hoarder: {status}; rise of host used memory {host >> 20} MiB, "
+            f"of this test's cgroup {own_group >> 20} MiB (slot limit {SLOT_LIMIT >> 20} MiB)"
+        )
         if host <= SLOT_LIMIT + SLACK:
             break
     # Killed by the group's OOM killer, or stalled against the limit until the timeout.

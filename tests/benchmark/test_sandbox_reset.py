@@ -56,7 +56,8 @@ def test_files_and_shared_memory_of_one_program_are_gone_for_the_next(sandbox: S
     assert run(sandbox, leave)[0] is Status.PASSED
     look = """
         import os
-        assert len(os.listdir('/tmp')) == 1 and os.listdir('/tmp')[0].startswith('job-'), os.listdir('/tmp')
+        left = os.listdir('/tmp')
+        assert len(left) == 1 and left[0].startswith('job-'), left
         assert os.listdir('.') == [] and os.listdir('/dev/shm') == []
         for table in ('shm', 'msg', 'sem'):
             assert len(open(f'/proc/sysvipc/{table}').readlines()) == 1, table
