@@ -17,19 +17,17 @@ from benchmark.sandbox_cgroup import CgroupUnavailable, create, remove_stale
 root_only = pytest.mark.skipif(os.geteuid() != 0, reason="cgroups are made as root")
 
 
-def fake_v1(tmp_path: Path, swap: bool) -> tuple[Path, Path]:
+def fake_v1(tmp_path: Path) -> tuple[Path, Path]:
     (tmp_path / "memory" / "session").mkdir(parents=True)
     (tmp_path / "memory" / "memory.limit_in_bytes").write_text("max")
     (tmp_path / "pids").mkdir()
-    if swap:
-        (tmp_path / "memory" / "session" / "memory.memsw.limit_in_bytes").touch()
     own = tmp_path / "self-cgroup"
     own.write_text("8:pids:/\n4:memory:/session\n0::/\n")
     return tmp_path, own
 
 
 def test_cgroup_v1_limits_go_below_the_callers_own_groups(tmp_path: Path) -> None:
-    root, own = fake_v1(tmp_path, swap=False)
+    root, own = fake_v1(tmp_path)
     group = create(512 << 20, 64, root, own)
     memory, pids = group.dirs
     assert memory.parent == root / "memory" / "session" and pids.parent == root / "pids"
@@ -40,7 +38,7 @@ def test_cgroup_v1_limits_go_below_the_callers_own_groups(tmp_path: Path) -> Non
 
 
 def test_cgroup_v1_oom_kills_are_read_from_oom_control(tmp_path: Path) -> None:
-    group = create(1 << 30, 64, *fake_v1(tmp_path, swap=False))
+    group = create(1 << 30, 64, *fake_v1(tmp_path))
     assert group.oom_kills() == 0  # not written yet
     (group.memory_dir / "memory.oom_control").write_text(
         "oom_kill_disable 0\nunder_oom 0\noom_kill 3\n"
@@ -53,8 +51,8 @@ def test_cgroup_v2_needs_memory_and_pids_delegated(tmp_path: Path) -> None:
     (tmp_path / "cgroup.controllers").write_text("cpu memory pids\n")
     own = tmp_path / "self-cgroup"
     own.write_text("0::/svc\n")
+    (tmp_path / "svc" / "cgroup.subtree_control").write_text("cpu\n")
     with pytest.raises(CgroupUnavailable, match=r"does not delegate .*subtree_control: cpu\)"):
-        (tmp_path / "svc" / "cgroup.subtree_control").write_text("cpu\n")
         create(1 << 30, 64, tmp_path, own)
     (tmp_path / "svc" / "cgroup.subtree_control").write_text("memory pids\n")
     group = create(1 << 30, 64, tmp_path, own)
