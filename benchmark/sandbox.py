@@ -36,6 +36,9 @@ class Status(StrEnum):
     SANDBOX_ERROR = "sandbox_error"
 
 
+MIN_SLOT_MEMORY = 64 << 20
+
+
 @dataclass(frozen=True)
 class SandboxLimits:
     timeout_s: float = 3.0
@@ -48,6 +51,13 @@ class SandboxLimits:
     # Everything one sandbox (slot) holds at once: all its processes and their tmpfs files,
     # enforced by a memory cgroup where one can be made (``describe()`` says whether).
     slot_memory_bytes: int = 2 << 30
+
+    def __post_init__(self) -> None:
+        if self.slot_memory_bytes < MIN_SLOT_MEMORY:
+            raise ValueError(
+                f"slot_memory_bytes={self.slot_memory_bytes}: a sandbox needs at least "
+                f"{MIN_SLOT_MEMORY >> 20} MiB for its fork server and programs"
+            )
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)

@@ -179,6 +179,11 @@ def test_processes_that_together_pass_the_slot_limit_are_reported_as_memory(
     assert "memory limit (512 MiB for all its processes and files)" in result.detail
 
 
+def test_a_slot_limit_too_small_for_any_program_is_refused() -> None:
+    with pytest.raises(ValueError, match="slot_memory_bytes=1048576: a sandbox needs at least 64"):
+        SandboxLimits(slot_memory_bytes=1 << 20)
+
+
 def test_a_stored_suite_without_the_slot_limit_still_loads() -> None:
     stored = SUITES["smoke"].to_dict()
     del stored["sandbox"]["slot_memory_bytes"]
