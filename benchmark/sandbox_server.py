@@ -3,9 +3,14 @@
 It is started once per sandbox slot as ``python3 -I -S -c <this source>`` and then serves
 jobs read from stdin: for each one it forks a child with its own session, rlimits, output pipes
 and temporary directory, runs the program there, and answers with what happened. Before every
-job and after it, it kills every other process in the sandbox's PID namespace and empties
-``/tmp``, so nothing one program leaves behind can touch the next one's verdict. The verdict
-itself is decided outside, by the trusted caller, from the raw facts sent back.
+job and after it, it kills every other process in the sandbox's PID namespace, empties the
+writable places (``/tmp`` and ``/dev/shm``) and restores their permissions, and removes System V
+IPC objects; before a job it also checks that its own rlimits and scheduling are as they were
+at start. So nothing one program leaves behind can touch the next one's verdict; when the reset
+cannot be done, the server answers ``prestart_error`` and the caller retries the job on a fresh
+sandbox. The verdict itself is decided outside, by the trusted caller, from the raw facts sent
+back. Output beyond the cap is read and discarded (only the tail is kept), so printing a lot
+does not stop an honest program.
 
 Frames are a 4-byte big-endian length followed by UTF-8 JSON, in both directions.
 """
@@ -17,7 +22,6 @@ import json
 import os
 import resource
 import select
-import shutil
 import signal
 import struct
 import sys
@@ -26,6 +30,13 @@ import traceback
 
 TAIL = 4096
 PR_SET_DUMPABLE = 4
+WRITABLE = ("/tmp", "/dev/shm")
+IPC_RMID = 0
+INITIAL: dict = {}  # what reset_state restores or checks, taken at start
+
+
+class PrestartError(Exception):
+    """The sandbox could not be made ready for the next program (not the program's fault)."""
 
 
 def read_frame(stream):
@@ -71,14 +82,88 @@ def reap():
             return
 
 
+def snapshot_state():
+    """Record what a program could change and the next one could notice."""
+    INITIAL["modes"] = {path: os.stat(path).st_mode & 0o7777 for path in WRITABLE}
+    INITIAL["process"] = process_state()
+
+
+def process_state():
+    """This server's rlimits and scheduling: a same-uid program may lower them (prlimit,
+    setpriority, sched_setaffinity), and every later child would inherit them."""
+    names = [name for name in dir(resource) if name.startswith("RLIMIT_")]
+    limits = {name: resource.getrlimit(getattr(resource, name)) for name in names}
+    scheduling = (os.getpriority(os.PRIO_PROCESS, 0), os.sched_getscheduler(0))
+    return limits, scheduling, sorted(os.sched_getaffinity(0))
+
+
 def clear_tmp():
-    for name in os.listdir("/tmp"):
-        path = os.path.join("/tmp", name)
-        if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
+    """Empty every writable place and give it back its starting permissions (best effort:
+    ``reset_state`` checks the result)."""
+    for top, mode in INITIAL["modes"].items():
+        with contextlib.suppress(OSError, RecursionError):
+            os.chmod(top, mode)
+            for name in os.listdir(top):
+                remove_tree(os.path.join(top, name))
+
+
+def remove_tree(path):
+    if os.path.isdir(path) and not os.path.islink(path):
+        os.chmod(path, 0o700)  # a program may have taken its own permissions away
+        for name in os.listdir(path):
+            remove_tree(os.path.join(path, name))
+        os.rmdir(path)
+    else:
+        os.unlink(path)
+
+
+def remove_ipc_objects():
+    """System V shared memory, queues and semaphores outlive their process (and shared memory
+    stays charged to the sandbox's memory); remove every one."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    calls = {"shm": libc.shmctl, "msg": libc.msgctl, "sem": libc.semctl}
+    for kind, remove in calls.items():
+        with open(f"/proc/sysvipc/{kind}") as table:
+            ids = [int(line.split()[1]) for line in table.readlines()[1:] if line.strip()]
+        for ident in ids:
+            if kind == "sem":
+                remove(ident, 0, IPC_RMID)
+            else:
+                remove(ident, IPC_RMID, None)
+
+
+def release():
+    """After a job: free what it left (files, shared memory) at once, not at the next job."""
+    clear_tmp()
+    with contextlib.suppress(OSError):
+        remove_ipc_objects()
+
+
+def reset_state():
+    """Undo what the last program left; ``PrestartError`` if that cannot be done here."""
+    kill_others()
+    try:
+        clear_tmp()
+        remove_ipc_objects()
+        left = {top: os.listdir(top) for top in WRITABLE if os.listdir(top)}
+        modes = {top: os.stat(top).st_mode & 0o7777 for top in WRITABLE}
+    except (OSError, RecursionError) as exc:
+        raise PrestartError(f"reset failed: {exc!r}") from None
+    if left or modes != INITIAL["modes"]:
+        raise PrestartError(f"reset failed: left {left}, permissions {modes}")
+    if process_state() != INITIAL["process"]:
+        raise PrestartError("the server's rlimits or scheduling were changed by a program")
+
+
+def prepare(number):
+    """A clean sandbox and an empty directory for job ``number``."""
+    reset_state()
+    workdir = f"/tmp/job-{number}"
+    try:
+        os.mkdir(workdir, 0o700)
+    except OSError as exc:
+        raise PrestartError(f"cannot make {workdir}: {exc}") from None
+    return workdir
 
 
 def child(job, workdir, out_w, err_w):
@@ -147,7 +232,8 @@ def exit_status(code):
 
 
 def collect(pid, out_r, err_r, deadline, cap):
-    """Read both pipes until the child exits, the deadline passes or the output cap is hit.
+    """Read both pipes until the child exits or the deadline passes; ``overflow`` says whether
+    more than ``cap`` bytes were printed (all but the last ``TAIL`` of each are dropped).
 
     The child's pidfd is polled beside its pipes, so its exit is seen at once even when it
     closed its output early or a grandchild still holds the pipes open.
@@ -157,7 +243,7 @@ def collect(pid, out_r, err_r, deadline, cap):
     total, overflow, timed_out, status = 0, False, False, None
     watched = [pidfd, out_r, err_r]
     try:
-        while status is None and not overflow:
+        while status is None:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 timed_out = True
@@ -173,7 +259,7 @@ def collect(pid, out_r, err_r, deadline, cap):
                     watched.remove(fd)
                     continue
                 total += len(chunk)
-                keep(buffers[fd], chunk)
+                keep(buffers[fd], chunk)  # beyond the cap: discarded, only the tail is kept
                 overflow = total > cap
     finally:
         os.close(pidfd)
@@ -202,10 +288,7 @@ def drain(fds, buffers, limit=1 << 20):
 
 
 def serve_one(job, number):
-    kill_others()
-    clear_tmp()
-    workdir = f"/tmp/job-{number}"
-    os.mkdir(workdir, 0o700)
+    workdir = prepare(number)
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     started = time.monotonic()
@@ -219,13 +302,13 @@ def serve_one(job, number):
         pid, out_r, err_r, deadline, job["output_cap"]
     )
     duration = time.monotonic() - started
-    if status is None:  # timed out or flooded: kill it first, so its own status is ours to read
+    if status is None:  # timed out: kill it first, so its own status is ours to read
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
     kill_others()  # its group, and anything that escaped the group with setsid
     os.close(out_r)
     os.close(err_r)
-    clear_tmp()
+    release()
     return {
         "returncode": decode_status(status),
         "stdout": stdout.decode("utf-8", "replace"),
@@ -244,6 +327,7 @@ def decode_status(status):
 
 def main():
     make_undumpable()
+    snapshot_state()
     proto_out = os.dup(1)
     devnull = os.open("/dev/null", os.O_WRONLY)
     os.dup2(devnull, 1)  # so nothing but frames ever reaches the caller
@@ -255,7 +339,11 @@ def main():
         if job is None:
             return
         number += 1
-        write_frame(proto_out, serve_one(job, number))
+        try:
+            reply = serve_one(job, number)
+        except PrestartError as exc:
+            reply = {"prestart_error": str(exc)}
+        write_frame(proto_out, reply)
 
 
 if __name__ == "__main__":

@@ -34,11 +34,11 @@ def judge(raw: RawExecution, nonce: str) -> Verdict:
         return Verdict("sandbox_error", _short(raw.launcher_error))
     if raw.timed_out:
         return Verdict("timeout", f"killed after {raw.duration_s:.1f} s wall clock")
-    if raw.output_overflow:
-        return Verdict("output_limit", "output exceeded the byte cap; killed")
     lines = raw.stdout.rstrip("\n").split("\n")
     if raw.returncode == 0 and lines[-1] == nonce:
-        return Verdict("passed", "")
+        return Verdict("passed", "")  # output beyond the cap was discarded, not held against it
+    if raw.output_overflow:
+        return Verdict("output_limit", "output exceeded the byte cap (the rest was discarded)")
     last = _last_line(raw.stderr)
     if last.startswith("MemoryError"):
         return Verdict("memory", "MemoryError: address-space limit reached")

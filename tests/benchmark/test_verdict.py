@@ -33,8 +33,12 @@ def test_timeout_is_reported_as_timeout() -> None:
     assert judge(raw(returncode=-9, timed_out=True), "N").status == "timeout"
 
 
-def test_output_overflow_is_reported_even_if_the_nonce_was_printed() -> None:
-    assert judge(raw(stdout="N\n", overflow=True), "N").status == "output_limit"
+def test_output_beyond_the_cap_does_not_fail_a_program_whose_tests_completed() -> None:
+    assert judge(raw(stdout="N\n", overflow=True), "N").status == "passed"
+
+
+def test_output_overflow_of_a_program_that_did_not_complete_is_reported() -> None:
+    assert judge(raw(returncode=1, stdout="x\n", overflow=True), "N").status == "output_limit"
 
 
 def test_memory_error_is_reported_as_memory() -> None:
