@@ -55,11 +55,17 @@ class LeaderboardRow:
         ]
 
 
-def leaderboard_rows() -> list[LeaderboardRow]:
-    """The newest successful run of each checkpoint, best pass@1 first (three queries, however
-    many runs each checkpoint has: the newest run is chosen in SQL)."""
+def leaderboard_rows(suite: str, version: int) -> list[LeaderboardRow]:
+    """The newest successful run of each checkpoint on one suite version, best pass@1 first
+    (three queries, however many runs each checkpoint has: the newest run is chosen in SQL).
+    Runs of other suites never appear, so a smoke run cannot displace a paper run."""
     newest = (
-        Run.objects.filter(checkpoint=OuterRef("pk"), status=Run.Status.SUCCEEDED)
+        Run.objects.filter(
+            checkpoint=OuterRef("pk"),
+            status=Run.Status.SUCCEEDED,
+            suite__name=suite,
+            suite__version=version,
+        )
         .order_by("-finished_at", "-pk")
         .values("pk")[:1]
     )
