@@ -22,6 +22,7 @@ from webapp.evaluations.models import Run
 from webapp.leaderboard.boards import Board, board_for, boards
 from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
 from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
+from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
 from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, scores_by_step
@@ -83,6 +84,7 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
         "board": board,
         "boards": [(b, query.querystring(suite=b.name, version=b.url_version)) for b in boards()],
         "reported": paper if board.shows_reported else None,
+        "reported_corpus": REPORTED_CORPUS,
         "languages": LANGUAGES,
         "norm": query.norm,
         "normalisations": [(n, query.querystring(norm=n)) for n in NORMALISATIONS.values()],

@@ -19,6 +19,7 @@ from typing import Any
 from benchmark.languages import LANGUAGES
 
 DATA = Path(__file__).parent / "data" / "reported.json"
+CORPUS = "polycoder-unseen"  # the paper's unseen test set, where the reported perplexities are
 
 
 @dataclass(frozen=True)
