@@ -84,7 +84,7 @@ def test_the_suite_selector_switches_boards_and_a_smoke_run_does_not_displace_a_
     Run.objects.filter(pk=smoke.pk).update(finished_at=timezone.now())
     page.goto(live_server.url + "/?kind=measured")
     selector = page.get_by_role("navigation", name="Suites")
-    expect(selector).to_contain_text("164 problems × n = 100")
+    expect(selector).to_contain_text("164 problems \N{MULTIPLICATION SIGN} n = 100")
     expect(selector.locator("[aria-current=page]")).to_contain_text("paper v")
     rows = page.locator("#leaderboard tbody tr")
     expect(rows).to_have_count(1)

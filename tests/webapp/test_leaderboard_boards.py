@@ -13,7 +13,7 @@ from benchmark.suites import SUITES
 from tests.webapp.test_leaderboard_display import table_body
 from tests.webapp.test_pages import make_run
 from webapp.evaluations.models import Run, Suite
-from webapp.leaderboard.boards import board_for
+from webapp.leaderboard.boards import TIMES, board_for
 
 pytestmark = pytest.mark.django_db
 
@@ -45,13 +45,18 @@ def test_each_model_shows_its_newest_run_of_the_chosen_suite(client: Client) -> 
 
 def test_an_older_suite_version_has_its_own_board(client: Client) -> None:
     current = SUITES["paper"]
-    older = Suite.objects.create(name="paper", version=current.version - 1, config={"name": "paper"})
+    older = Suite.objects.create(
+        name="paper", version=current.version - 1, config={"name": "paper"}
+    )
     run = make_run("veteran", 0.2)
     Run.objects.filter(pk=run.pk).update(suite=older)
     assert "veteran" not in client.get("/").content.decode()
     body = table_body(client, f"?version={current.version - 1}&kind=measured")
     assert "veteran" in body
-    assert board_for("paper", current.version - 1).querystring() == f"?suite=paper&version={older.version}"
+    assert (
+        board_for("paper", current.version - 1).querystring()
+        == f"?suite=paper&version={older.version}"
+    )
 
 
 def test_the_selector_lists_every_suite_with_its_size(client: Client) -> None:
@@ -63,7 +68,10 @@ def test_the_selector_lists_every_suite_with_its_size(client: Client) -> None:
         he = suite.humaneval
         assert he is not None
         problems = len(he.task_ids) if he.task_ids is not None else 164
-        assert f"{problems} problems × n = {he.n_samples} × {len(he.temperatures)} temperature" in selector
+        size = TIMES.join(
+            [f"{problems} problems", f"n = {he.n_samples}", f"{len(he.temperatures)}"]
+        )
+        assert size + " temperature" in selector
         corpus = suite.perplexity.corpus if suite.perplexity else None
         assert f"of {corpus}" in selector
     assert 'aria-current="page">paper v' in selector  # the default board
@@ -76,7 +84,9 @@ def test_the_csv_and_the_api_show_one_suite(client: Client) -> None:
     paper = list(csv.DictReader(io.StringIO(client.get("/leaderboard.csv").content.decode())))
     smoke_csv = client.get("/leaderboard.csv?suite=smoke")
     assert [r["model"] for r in paper] == ["on-paper"]
-    assert [r["model"] for r in csv.DictReader(io.StringIO(smoke_csv.content.decode()))] == ["on-smoke"]
+    assert [r["model"] for r in csv.DictReader(io.StringIO(smoke_csv.content.decode()))] == [
+        "on-smoke"
+    ]
     assert "smoke-v" in smoke_csv["Content-Disposition"]
     data = client.get("/api/leaderboard/?suite=smoke").json()
     assert [m["slug"] for m in data["models"]] == ["on-smoke"]

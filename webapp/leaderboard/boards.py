@@ -18,6 +18,7 @@ from benchmark.suites import SUITES
 from webapp.evaluations.models import Run, Suite
 
 PAPER_SUITE = "paper"  # the default board; the paper's reported rows appear on it only
+TIMES = " \N{MULTIPLICATION SIGN} "
 ALL_PROBLEMS = 164  # HumanEval's size, when a suite lists no task ids
 
 
@@ -61,7 +62,8 @@ class Board:
 
     @property
     def humaneval_size(self) -> str:
-        """"20 problems × n = 5 × 2 temperatures (0.2, 0.8)": what one pass@k rests on."""
+        """What one pass@k rests on: problems x samples per problem x temperatures, joined by
+        a multiplication sign ("20 problems, n = 5, 2 temperatures (0.2, 0.8)" with signs)."""
         he = self.config.get("humaneval")
         if not he:
             return "no HumanEval"
@@ -70,11 +72,13 @@ class Board:
         temps = he.get("temperatures", [])
         listed = ", ".join(f"{t:g}" for t in temps)
         plural = "s" if len(temps) != 1 else ""
-        return f"{problems} problems × n = {he.get('n_samples')} × {len(temps)} temperature{plural} ({listed})"
+        parts = [f"{problems} problems", f"n = {he.get('n_samples')}",
+                 f"{len(temps)} temperature{plural} ({listed})"]  # fmt: skip
+        return TIMES.join(parts)
 
     @property
     def perplexity_size(self) -> str:
-        """"5 files per language of polyeval-v1 (12 languages)", or every file of the corpus."""
+        """ "5 files per language of polyeval-v1 (12 languages)", or every file of the corpus."""
         ppl = self.config.get("perplexity")
         if not ppl:
             return "no perplexity"
@@ -134,9 +138,13 @@ def boards() -> list[Board]:
     """Every configured suite (current version) and every stored suite with a successful run,
     with how many models each board holds; the paper board first (one query)."""
     succeeded = Q(runs__status=Run.Status.SUCCEEDED)
-    stored = Suite.objects.annotate(models=Count("runs__checkpoint", filter=succeeded, distinct=True))
+    stored = Suite.objects.annotate(
+        models=Count("runs__checkpoint", filter=succeeded, distinct=True)
+    )
     found = {(s.name, s.version): Board(s.name, s.version, s.config, s.models) for s in stored}
     for config in SUITES.values():
-        found.setdefault((config.name, config.version), Board(config.name, config.version, config.to_dict()))
+        found.setdefault(
+            (config.name, config.version), Board(config.name, config.version, config.to_dict())
+        )
     shown = [b for b in found.values() if b.models or b.is_current]
     return sorted(shown, key=lambda b: (b.name != PAPER_SUITE, b.name, -b.version))

@@ -4,7 +4,13 @@ from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.views.decorators.cache import cache_control
 
-from webapp.leaderboard.boards import BadSuiteParameter, UnknownSuite, board_for, boards, parse_version
+from webapp.leaderboard.boards import (
+    BadSuiteParameter,
+    UnknownSuite,
+    board_for,
+    boards,
+    parse_version,
+)
 from webapp.leaderboard.page import leaderboard_html
 from webapp.leaderboard.serializers import rows_csv
 from webapp.leaderboard.table import leaderboard_rows
