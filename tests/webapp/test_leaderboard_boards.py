@@ -39,6 +39,8 @@ def test_each_model_shows_its_newest_run_of_the_chosen_suite(client: Client) -> 
                              status=Run.Status.SUCCEEDED, rerun_kind="regenerate")  # fmt: skip
     finished(new, days_ago=1)
     finished(make_run("model", 0.5, "smoke"), days_ago=0)  # newest of all, another suite
+    html = client.get("/?suite=demo").content.decode()
+    assert "?suite=demo&amp;sort=model" in html  # sorting stays on the board
     body = table_body(client, "?suite=demo")
     assert f"run {new.pk}<" in body and f"run {old.pk}<" not in body and body.count("<tr") == 1
 

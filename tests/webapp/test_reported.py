@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
+from benchmark.suites import SUITES
 from tests.webapp.test_leaderboard_display import table_body
 from webapp.leaderboard import page
-from webapp.leaderboard.reported import ReportedValue, reported
+from webapp.leaderboard.reported import CORPUS, ReportedValue, reported
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +106,11 @@ def test_the_values_match_the_code_lms_readme() -> None:
     ppl = dict(re.findall(r"^\|\s*([A-Za-z#+]+)\s*\|\s*([\d.]+)\s*\|$", readme, re.M))
     exact = row("PolyCoder 2.7B").perplexity
     assert {lang: v.value for lang, v in exact.items()} == {k: float(v) for k, v in ppl.items()}
+
+
+def test_the_paper_board_warns_when_its_corpus_is_not_the_papers(client: Client) -> None:
+    suite = SUITES["paper"]
+    corpus = suite.perplexity.corpus if suite.perplexity else None
+    html = client.get("/").content.decode()
+    assert ('id="corpus-warning"' in html) == (corpus != CORPUS)
+    assert 'id="corpus-warning"' not in client.get("/?suite=smoke").content.decode()
