@@ -168,7 +168,7 @@ def test_a_hostile_model_name_is_stored_as_given_and_shown_only_escaped(tmp_path
     Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, finished_at=timezone.now())
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=0.25)  # on the leaderboard now
     client = Client()
-    for url in ("/", f"/models/{run.checkpoint.slug}/", f"/runs/{run.pk}/",
+    for url in (f"/?suite={run.suite.name}", f"/models/{run.checkpoint.slug}/", f"/runs/{run.pk}/",
                 f"/compare/?a={run.pk}&b={run.pk}"):  # fmt: skip
         html = client.get(url).content.decode()
         assert "&lt;script&gt;alert(" in html, url  # shown, as text
