@@ -98,5 +98,19 @@ def rows_csv(rows: Sequence[LeaderboardRow]) -> str:
             for lang in LANGUAGES
             for m in metrics
         ]
-        writer.writerow(head + scores + cells)
+        writer.writerow([spreadsheet_safe(cell) for cell in head + scores + cells])
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return: a model named ``=HYPERLINK(...)``) gets a leading
+    single quote, as OWASP advises for CSV injection; the quote is visible, the text intact.
+    Numbers are left as they are: a negative score is a number, not a formula, and is written
+    as one (only ``str`` cells come from users)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
