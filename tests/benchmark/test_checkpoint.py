@@ -9,10 +9,10 @@ import pytest
 
 from benchmark.checkpoint import (
     MAX_TOKENIZER_BYTES,
-    CheckpointFileTooLarge,
-    check_file_sizes,
     CheckpointError,
+    CheckpointFileTooLarge,
     CheckpointPolicy,
+    check_file_sizes,
     inspect_checkpoint,
     inspect_hub_info,
 )
@@ -217,5 +217,5 @@ def test_files_at_their_size_caps_pass_and_one_byte_more_is_refused(tmp_path: Pa
     check_file_sizes(folder)
     with (folder / "tokenizer.json").open("r+b") as fh:
         os.truncate(fh.fileno(), MAX_TOKENIZER_BYTES + 1)
-    with pytest.raises(CheckpointFileTooLarge, match="tokenizer.json is 67,108,865 bytes"):
+    with pytest.raises(CheckpointFileTooLarge, match=r"tokenizer\.json is 67,108,865 bytes"):
         check_file_sizes(folder)

@@ -48,7 +48,11 @@ def _submit_all(token: str) -> list[int]:
     codes: list[int] = []
 
     def one(i: int) -> None:
-        body = {"source": f"lab/m{i}", "suite": "smoke", "webhook_url": f"https://ci.example.org/{i}"}
+        body = {
+            "source": f"lab/m{i}",
+            "suite": "smoke",
+            "webhook_url": f"https://ci.example.org/{i}",
+        }
         try:
             barrier.wait()
             response = Client().post("/api/submissions/", json.dumps(body),

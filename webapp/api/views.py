@@ -13,8 +13,8 @@ from django.views.decorators.http import require_POST
 
 from webapp.accounts import throttle
 from webapp.accounts.models import ApiToken
-from webapp.api.request_body import BadBody, read_json_object
 from webapp.api.models import Webhook
+from webapp.api.request_body import BadBody, read_json_object
 from webapp.api.webhooks import (
     TooManyWebhooks,
     WebhookRateLimited,

@@ -93,7 +93,7 @@ def check_webhook_rate(user: User | None, lock: bool = False) -> None:
     runs: a duplicate submission queues no run (so the submissions' limit lets it through) but
     may add a webhook, POSTed at once if the run has finished. Staff and operators (no user)
     are not limited, as with runs. Checked before the submission, so a refusal saves nothing,
-    and again in ``subscribe`` with ``lock`` (quota.lock_user), so parallel ones count each other."""
+    and again in ``subscribe`` with ``lock`` (quota.lock_user): parallel ones count each other."""
     if user is not None:
         if lock:
             lock_user(user)

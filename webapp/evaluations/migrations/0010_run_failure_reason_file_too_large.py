@@ -4,15 +4,31 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluations', '0009_one_live_run_per_checkpoint_suite'),
+        ("evaluations", "0009_one_live_run_per_checkpoint_suite"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='run',
-            name='failure_reason',
-            field=models.CharField(blank=True, choices=[('model_load', 'the model could not be loaded'), ('tokenizer', 'the tokenizer could not be loaded'), ('file_too_large', "a checkpoint file is over this site's size cap"), ('out_of_memory', 'out of memory'), ('cuda_error', 'CUDA error'), ('sandbox_unhealthy', 'sandbox unhealthy (known-good gate failed)'), ('sandbox', 'sandbox error'), ('timeout', 'time limit exceeded'), ('data', 'bad data or settings'), ('worker_lost', 'its worker died repeatedly without progress'), ('internal', 'internal error')], default='', max_length=30),
+            model_name="run",
+            name="failure_reason",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("model_load", "the model could not be loaded"),
+                    ("tokenizer", "the tokenizer could not be loaded"),
+                    ("file_too_large", "a checkpoint file is over this site's size cap"),
+                    ("out_of_memory", "out of memory"),
+                    ("cuda_error", "CUDA error"),
+                    ("sandbox_unhealthy", "sandbox unhealthy (known-good gate failed)"),
+                    ("sandbox", "sandbox error"),
+                    ("timeout", "time limit exceeded"),
+                    ("data", "bad data or settings"),
+                    ("worker_lost", "its worker died repeatedly without progress"),
+                    ("internal", "internal error"),
+                ],
+                default="",
+                max_length=30,
+            ),
         ),
     ]
