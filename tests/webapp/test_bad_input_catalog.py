@@ -229,3 +229,20 @@ def test_an_oversized_checkpoint_file_is_refused_by_name_at_submission(
     response = post_raw(token, json.dumps({"source": str(folder), "suite": "smoke"}).encode())
     assert response.status_code == 400 and message in response.json()["error"]
     assert row_counts() == before
+
+
+# --- NUL characters, which PostgreSQL refuses in text (a 500 there, found by fuzzing) --------
+
+
+@pytest.mark.parametrize("url", ["/?suite=%00", "/leaderboard.csv?suite=%00",
+                                 "/api/leaderboard/?suite=%00"])  # fmt: skip
+def test_a_nul_in_a_suite_name_is_an_unknown_suite(url: str) -> None:
+    response = Client().get(url)
+    assert response.status_code == 404 and b"NUL" in response.content
+
+
+def test_a_nul_in_a_token_name_is_dropped_not_stored() -> None:
+    client = Client()
+    client.force_login(User.objects.create_user("ada", password="a-long-password-1"))
+    assert client.post("/accounts/tokens/", {"name": "ci\x00"}).status_code == 200
+    assert ApiToken.objects.get().name == "ci"

@@ -38,7 +38,8 @@ def signup(request: HttpRequest) -> HttpResponse:
 def tokens(request: HttpRequest) -> HttpResponse:
     secret = None
     if request.method == "POST":
-        name = request.POST.get("name", "").strip()[:100] or "token"
+        typed = "".join(c for c in request.POST.get("name", "") if c.isprintable())  # no NUL
+        name = typed.strip()[:100] or "token"
         _, secret = ApiToken.issue(request.user, name)
     context = {"tokens": request.user.tokens.order_by("-created_at"), "secret": secret}  # type: ignore[union-attr]
     return render(request, "accounts/tokens.html", context)
