@@ -11,16 +11,16 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmark.humaneval import Problem, build_program, load_dataset
+from benchmark.humaneval import Problem, grading_job, load_dataset
 from benchmark.metrics import PAPER_KS, mean_pass_at_k
 from benchmark.sandbox import (
     DEFAULT_MODE,
     ExecutionResult,
+    GradingJob,
     Sandbox,
     SandboxError,
     SandboxLimits,
     Status,
-    new_nonce,
     open_sandbox,
 )
 
@@ -51,12 +51,8 @@ class ExecutionSettings:
         return self.workers or 2 * max(1, len(os.sched_getaffinity(0)))
 
 
-def program_for(sample: Sample, problem: Problem, nonce: str) -> str:
-    if not sample.full_program:
-        return build_program(problem, sample.completion, nonce)
-    # A full program (bigcode-evaluation-harness, EvalPlus "solution"): no prompt to prepend.
-    bare = Problem(problem.task_id, "", problem.entry_point, problem.test, "")
-    return build_program(bare, sample.completion, nonce)
+def job_for(sample: Sample, problem: Problem) -> GradingJob:
+    return grading_job(problem, sample.completion, sample.full_program)
 
 
 def execute(
@@ -80,11 +76,8 @@ def execute(
         def run_one(index: int) -> tuple[int, ExecutionResult]:
             sandbox = slots.get()
             try:
-                nonce = new_nonce()
                 sample = samples[index]
-                return index, sandbox.run(
-                    program_for(sample, problems[sample.task_id], nonce), nonce
-                )
+                return index, sandbox.run(job_for(sample, problems[sample.task_id]))
             finally:
                 slots.put(sandbox)
 

@@ -1,5 +1,10 @@
 """Run one untrusted Python program and decide its verdict. Every execution goes through here.
 
+Every mode grades with two processes (see ``benchmark.sandbox_server``): the candidate's code
+runs in one and never sees the tests; the problem's tests run in another, trusted, process that
+calls the entry point through a proxy and compares the results, rebuilt from data
+(``benchmark.grader_wire``). Only the trusted process decides the verdict.
+
 Two modes, recorded with every result:
 
 - ``bwrap`` (the default): bubblewrap, started as an unprivileged uid per concurrency slot, with
@@ -12,7 +17,6 @@ Two modes, recorded with every result:
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -29,6 +33,20 @@ class Status(StrEnum):
     MEMORY = "memory"
     OUTPUT_LIMIT = "output_limit"
     SANDBOX_ERROR = "sandbox_error"
+    BOUNDARY_ERROR = "boundary_error"  # a result that cannot cross to the trusted side
+
+
+@dataclass(frozen=True)
+class GradingJob:
+    """One sample to grade. ``program`` runs in the candidate process (prompt + completion, or
+    a full program); ``prompt``, ``test`` and ``entry_point`` are the dataset's and reach only
+    the trusted checker, which runs ``prompt`` (for its helpers) and ``test``, then calls
+    ``check`` on a proxy for ``entry_point``."""
+
+    program: str
+    prompt: str
+    test: str
+    entry_point: str
 
 
 @dataclass(frozen=True)
@@ -59,7 +77,7 @@ class ExecutionResult:
 class Sandbox(Protocol):
     mode: str
 
-    def run(self, program: str, nonce: str) -> ExecutionResult: ...
+    def run(self, job: GradingJob) -> ExecutionResult: ...
 
     def close(self) -> None: ...
 
@@ -83,6 +101,3 @@ def open_sandbox(mode: str, limits: SandboxLimits, slot: int = 0) -> Sandbox:
         return ProcessSandbox(limits, slot=slot)
     raise SandboxError(f"unknown sandbox mode {mode!r}; choose from {', '.join(MODES)}")
 
-
-def new_nonce() -> str:
-    return "polyeval-done-" + secrets.token_hex(16)

@@ -25,12 +25,23 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from benchmark.sandbox import ExecutionResult, SandboxError, SandboxLimits, Status
+from benchmark.sandbox import ExecutionResult, GradingJob, SandboxError, SandboxLimits, Status
 from benchmark.seccomp import filter_program
 from benchmark.verdict import RawExecution, judge
 
 SECCOMP_PROGRAM = filter_program()
-SERVER_SOURCE = (Path(__file__).parent / "sandbox_server.py").read_text(encoding="utf-8")
+BUNDLED = ("grader_wire.py", "grader_candidate.py", "grader_checker.py", "sandbox_server.py")
+
+
+def server_source() -> str:
+    """The fork server's program: the grader modules, then the server, as one source. Lines
+    marked ``# bundled`` (imports between these modules) are dropped."""
+    parts = [(Path(__file__).parent / name).read_text(encoding="utf-8") for name in BUNDLED]
+    lines = "\n".join(parts).splitlines()
+    return "\n".join(line for line in lines if not line.endswith("# bundled")) + "\n"
+
+
+SERVER_SOURCE = server_source()
 INTERPRETER = "/usr/bin/python3"  # Debian's: it lives under the bound /usr
 BASE_UID = 60000
 START_TIMEOUT_S = 15.0
@@ -55,6 +66,7 @@ class BwrapSandbox:
         if not Path(INTERPRETER).exists():
             raise SandboxError(f"{INTERPRETER} is needed inside the sandbox and is missing")
         self.limits = limits
+        self.slot = slot
         self.uid = BASE_UID + slot if os.geteuid() == 0 else None
 
     def argv(self, seccomp_fd: int | None = None) -> list[str]:
@@ -76,43 +88,47 @@ class BwrapSandbox:
             INTERPRETER, "-I", "-S", "-c", SERVER_SOURCE,
         ]  # fmt: skip
 
-    def run(self, program: str, nonce: str) -> ExecutionResult:
+    def run(self, job: GradingJob) -> ExecutionResult:
         started = time.monotonic()
-        raw = self._exchange(program)
-        verdict = judge(raw, nonce)
+        raw = self._exchange(job)
+        verdict = judge(raw)
         duration = raw.duration_s or time.monotonic() - started
         return ExecutionResult(Status(verdict.status), verdict.detail, duration)
 
-    def _exchange(self, program: str) -> RawExecution:
+    def _exchange(self, job: GradingJob) -> RawExecution:
         self._ensure_started()
-        job = {
-            "program": program,
+        request = {
+            "candidate": job.program,
+            "entry_point": job.entry_point,
+            "slot": self.slot,
             "timeout": self.limits.timeout_s,
             "output_cap": self.limits.output_bytes,
             "limits": self.limits.as_dict(),
         }
+        trusted = {"prompt": job.prompt, "test": job.test, "entry_point": job.entry_point}
         deadline = time.monotonic() + self.limits.timeout_s + REPLY_GRACE_S
         try:
-            self._send(job)
+            self._send(request, trusted)
             reply = self._receive(deadline)
         except _ServerGone as gone:
             # Only the program being run can have killed it: leftovers of earlier programs
             # were killed before this one started.
             self.close()
+            down = f"the program brought its sandbox down ({gone})"
             return RawExecution(
-                -9,
-                "",
-                f"the program brought its sandbox down ({gone})",
+                verdict={"status": "failed", "detail": down},
+                candidate_returncode=None,
+                stderr="",
                 timed_out=gone.args == ("no reply in time",),
                 duration_s=0.0,
             )
         return RawExecution(
-            returncode=int(reply["returncode"]),
-            stdout=str(reply["stdout"]),
+            verdict=reply["verdict"],
+            candidate_returncode=reply["candidate_status"],
             stderr=str(reply["stderr"]),
             timed_out=bool(reply["timed_out"]),
             duration_s=float(reply["duration"]),
-            output_overflow=bool(reply["output_overflow"]),
+            checker_returncode=reply["checker_status"],
         )
 
     def _ensure_started(self) -> None:
@@ -140,11 +156,15 @@ class BwrapSandbox:
         if not hello.get("ready"):
             raise SandboxError(f"bubblewrap sandbox sent an unexpected greeting: {hello}")
 
-    def _send(self, job: dict[str, Any]) -> None:
+    def _send(self, job: dict[str, Any], trusted: dict[str, str]) -> None:
+        """The job, then the trusted spec in a frame of its own (the server keeps it out of
+        the memory its candidates are forked from)."""
         assert self._proc is not None and self._proc.stdin is not None
         data = json.dumps(job).encode("utf-8")
+        spec = json.dumps(trusted).encode("utf-8")
         try:
             self._proc.stdin.write(struct.pack(">I", len(data)) + data)
+            self._proc.stdin.write(struct.pack(">I", len(spec)) + spec)
             self._proc.stdin.flush()
         except (BrokenPipeError, OSError) as exc:
             raise _ServerGone(str(exc)) from None

