@@ -39,7 +39,8 @@ class WireError(ValueError):
 
 
 class Unsendable(TypeError):
-    """A value the encoder cannot send; ``args[0]`` says why (the type name, or its size)."""
+    """A value the encoder cannot send; ``args[0]`` names it ("an object of type X", or a
+    value too large or too deep)."""
 
 
 # --- encoder ------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def _enc_other(value, out, depth):
     elif _is_iterator(value):
         _enc_items(b"I", list(_bounded(value)), out, depth)
     else:
-        raise Unsendable(kind.__name__)
+        raise Unsendable(f"an object of type {kind.__name__}")
 
 
 def _is_iterator(value):
