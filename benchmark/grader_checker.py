@@ -51,8 +51,9 @@ def run_checker(spec, sock):
     """The verdict for one sample: ``spec`` holds ``prompt``, ``test`` and ``entry_point``."""
     state = _State()
     namespace = {}
+    _CUSTOM_EXCEPTIONS.clear()  # this process is warm: nothing of one job's stays for the next
     try:
-        exec(compile(spec["prompt"], "<prompt>", "exec"), namespace)
+        exec(compile_prompt(spec["prompt"]), namespace)
         hello = _receive(sock, state)
         if hello[0] == "load_error":
             raise rebuild_exception(*hello[1])
@@ -65,6 +66,15 @@ def run_checker(spec, sock):
     except BaseException as exc:  # noqa: BLE001 - the test's own failure is the verdict
         return _verdict(state, exc)
     return _verdict(state, None)
+
+
+def compile_prompt(prompt):
+    """The prompt's code; a prompt that ends in a bare signature gets a ``pass`` body (its stub
+    is replaced by the proxy anyway)."""
+    try:
+        return compile(prompt, "<prompt>", "exec")
+    except SyntaxError:
+        return compile(prompt + "    pass\n", "<prompt>", "exec")
 
 
 def _verdict(state, exc):
@@ -158,16 +168,29 @@ def _update(target, value):
         target.update(value)
 
 
-def rebuild_exception(name, args, message):
-    """An exception like the candidate's: the built-in class of that name, else an
-    ``Exception`` subclass of that name; with its args when they crossed, else its message."""
+def rebuild_exception(name, args, message, bases=()):
+    """An exception like the candidate's: the built-in class of that name, else a class of
+    that name derived from its first built-in base (``Exception`` if none crossed); with its
+    args when they crossed, else its message."""
     if type(name) is not str or not name.isidentifier():
         name = "CandidateException"
-    cls = getattr(builtins, name, None)
-    if not (isinstance(cls, type) and issubclass(cls, BaseException)):
-        cls = _CUSTOM_EXCEPTIONS.setdefault(name, type(name, (Exception,), {}))
+    cls = _builtin_exception(name)
+    if cls is None:
+        base = next(filter(None, map(_builtin_exception, _names(bases))), Exception)
+        key = (name, base)
+        cls = _CUSTOM_EXCEPTIONS.get(key) or _CUSTOM_EXCEPTIONS.setdefault(
+            key, type(name, (base,), {})
+        )
     try:
         return cls(*args) if type(args) is tuple else cls(str(message))
     except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError needs five arguments
-        custom = _CUSTOM_EXCEPTIONS.setdefault(name, type(name, (Exception,), {}))
-        return custom(str(message))
+        return type(name, (Exception,), {})(str(message))
+
+
+def _builtin_exception(name):
+    cls = getattr(builtins, name, None) if type(name) is str else None
+    return cls if isinstance(cls, type) and issubclass(cls, BaseException) else None
+
+
+def _names(bases):
+    return [b for b in bases if type(b) is str] if type(bases) in (list, tuple) else []
