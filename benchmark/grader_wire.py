@@ -201,7 +201,7 @@ _SUBCLASSES = (
 def decode(data):
     """The value ``data`` encodes, built from the allowed types only, or ``WireError``."""
     if not isinstance(data, (bytes, bytearray)) or len(data) > MAX_FRAME:
-        raise WireError("a frame must be bytes of at most %d" % MAX_FRAME)
+        raise WireError(f"a frame must be bytes of at most {MAX_FRAME}")
     reader = _Reader(bytes(data))
     try:
         value = reader.value(0)

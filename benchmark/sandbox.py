@@ -100,4 +100,3 @@ def open_sandbox(mode: str, limits: SandboxLimits, slot: int = 0) -> Sandbox:
 
         return ProcessSandbox(limits, slot=slot)
     raise SandboxError(f"unknown sandbox mode {mode!r}; choose from {', '.join(MODES)}")
-

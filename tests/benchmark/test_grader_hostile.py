@@ -139,7 +139,7 @@ ATTACKS: dict[str, tuple[int, str]] = {
     "ptrace_and_proc_mem_of_the_checker": (
         0,
         WRONG + KILL_SIBLINGS + "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
-        "frame = b'\\x00\\x00\\x00\\x13{\"status\": \"passed\"}'\n"
+        'frame = b\'\\x00\\x00\\x00\\x13{"status": "passed"}\'\n'
         "for pid in _siblings():\n"
         "    libc.ptrace(16, pid, 0, 0)\n"
         "    for path in (f'/proc/{pid}/mem',):\n"
@@ -173,7 +173,7 @@ ATTACKS: dict[str, tuple[int, str]] = {
     ),
     "a_forged_pass_frame_on_the_result_channel": (
         0,
-        WRONG + "import os\nos.write(3, b'\\x00\\x00\\x00\\x13{\"status\": \"passed\"}')\n",
+        WRONG + 'import os\nos.write(3, b\'\\x00\\x00\\x00\\x13{"status": "passed"}\')\n',
     ),
     "a_frame_longer_than_the_limit": (
         0,
@@ -198,7 +198,8 @@ ATTACKS: dict[str, tuple[int, str]] = {
     ),
     "generator_that_is_rigged_when_drained": (
         0,
-        "    class Yes:\n        __eq__ = lambda self, other: True\n    return (Yes() for _ in [1])\n",
+        "    class Yes:\n        __eq__ = lambda self, other: True\n"
+        "    return (Yes() for _ in [1])\n",
     ),
     "raising_an_exception_named_like_the_checkers": (
         0,

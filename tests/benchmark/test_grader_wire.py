@@ -97,7 +97,13 @@ HOSTILE = {
     "trailing bytes": b"N" + b"N",
     "unhashable dict key": b"d" + length(1) + b"l" + length(0) + b"N",
     "unhashable set item": b"e" + length(1) + b"l" + length(0),
-    "fraction with zero denominator": b"Q" + b"i" + length(1) + b"\x01" + b"i" + length(1) + b"\x00",
+    "fraction with zero denominator": b"Q"
+    + b"i"
+    + length(1)
+    + b"\x01"
+    + b"i"
+    + length(1)
+    + b"\x00",
     "fraction with a str numerator": b"Q" + b"s" + length(0),
     "decimal from garbage": b"M" + b"s" + length(3) + b"abc",
     "range with zero step": b"r" + (b"i" + length(1) + b"\x00") * 3,

@@ -71,9 +71,7 @@ def single_slot_overhead(runs: int = 300) -> float:
     from benchmark.sandbox import GradingJob, SandboxLimits, open_sandbox
 
     sandbox = open_sandbox("bwrap", SandboxLimits())
-    job = GradingJob(
-        "def f(x):\n    return x\n", "", "def check(c):\n    assert c(1) == 1\n", "f"
-    )
+    job = GradingJob("def f(x):\n    return x\n", "", "def check(c):\n    assert c(1) == 1\n", "f")
     try:
         sandbox.run(job)  # start the server outside the timing
         started = time.perf_counter()

@@ -102,8 +102,7 @@ class Run(models.Model):
             # exempt (told by rerun_kind, which stays when their parent is deleted).
             models.UniqueConstraint(
                 fields=["checkpoint", "suite"],
-                condition=models.Q(rerun_kind="")
-                & ~models.Q(status__in=["failed", "cancelled"]),
+                condition=models.Q(rerun_kind="") & ~models.Q(status__in=["failed", "cancelled"]),
                 name="one_live_run_per_checkpoint_suite",
             )
         ]

@@ -4,15 +4,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('evaluations', '0009_one_live_run_per_checkpoint_suite'),
+        ("evaluations", "0009_one_live_run_per_checkpoint_suite"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='sample',
-            name='status',
-            field=models.CharField(choices=[('pending', 'pending'), ('passed', 'passed'), ('failed', 'failed'), ('timeout', 'timeout'), ('memory', 'memory limit'), ('output_limit', 'output limit'), ('sandbox_error', 'sandbox error'), ('boundary_error', 'result could not cross to the checker')], default='pending', max_length=20),
+            model_name="sample",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("pending", "pending"),
+                    ("passed", "passed"),
+                    ("failed", "failed"),
+                    ("timeout", "timeout"),
+                    ("memory", "memory limit"),
+                    ("output_limit", "output limit"),
+                    ("sandbox_error", "sandbox error"),
+                    ("boundary_error", "result could not cross to the checker"),
+                ],
+                default="pending",
+                max_length=20,
+            ),
         ),
     ]
