@@ -11,8 +11,9 @@ Two modes, recorded with every result:
   every namespace unshared (no network, own PIDs), only ``/usr`` bound read-only, a small private
   ``/tmp`` and a cleared environment. Inside it a fork server forks one child per program with
   its own session, rlimits and directory (see ``benchmark.sandbox_server``).
-- ``unisolated-process``: a fresh interpreter per program with rlimits and a process group, but
-  no network or filesystem isolation. It must be asked for by name; nothing falls back to it.
+- ``unisolated-process``: the same fork server and grader in a plain interpreter, with rlimits
+  and sessions, but no network or filesystem isolation and no seccomp. It must be asked for by
+  name; nothing falls back to it.
 """
 
 from __future__ import annotations

@@ -204,6 +204,7 @@ class BwrapSandbox:
             "network": "none (own network namespace)",
             "filesystem": "/usr read-only, private /tmp",
             "seccomp": SECCOMP_PROGRAM is not None,
+            "grader": "two processes (candidate, trusted checker)",
             "cgroups": False,
             "limits": self.limits.as_dict(),
         }
