@@ -32,7 +32,7 @@ class Status(StrEnum):
     FAILED = "failed"
     TIMEOUT = "timeout"
     MEMORY = "memory"
-    OUTPUT_LIMIT = "output_limit"
+    OUTPUT_LIMIT = "output_limit"  # kept for stored results: output past the cap is now dropped
     SANDBOX_ERROR = "sandbox_error"
     BOUNDARY_ERROR = "boundary_error"  # a result that cannot cross to the trusted side
 

@@ -55,6 +55,9 @@ def _siblings():
             continue
         if int(pid) != me and ppid == parent:
             yield int(pid)
+def _siblings_and_parent():
+    yield from _siblings()
+    yield os.getppid()
 """
 
 WRONG = "    return None\n"
@@ -140,7 +143,7 @@ ATTACKS: dict[str, tuple[int, str]] = {
         0,
         WRONG + KILL_SIBLINGS + "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
         'frame = b\'\\x00\\x00\\x00\\x13{"status": "passed"}\'\n'
-        "for pid in _siblings():\n"
+        "for pid in _siblings_and_parent():\n"
         "    libc.ptrace(16, pid, 0, 0)\n"
         "    for path in (f'/proc/{pid}/mem',):\n"
         "        try:\n            open(path, 'rb').close()\n"
