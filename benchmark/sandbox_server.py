@@ -1,24 +1,24 @@
 """The fork server that runs *inside* the sandbox (stdlib only, Python >= 3.8).
 
-It is started once per sandbox slot as ``python3 -I -S -c <bundled source>`` (this module,
-after ``grader_wire``, ``grader_candidate`` and ``grader_checker``: see ``server_source``) and
-serves jobs read from stdin. Each job is graded by two processes forked from this server, each
-in its own session, pinned to the same core (a round trip between them stays on one core):
+It is started once per sandbox slot as ``python3 -I -S -c <bundled source>`` (this module after
+``grader_wire``, ``grader_candidate`` and ``grader_checker``: ``sandbox_bwrap.server_source``)
+and serves jobs read from stdin. Each job is graded by two processes, each in its own session
+and pinned to the slot's core (a round trip between them then stays on one core):
 
-- the **candidate** runs the program (``grader_candidate``) in its own directory with rlimits
-  and capped output pipes, and answers calls to the entry point over a socketpair;
-- the **checker** (``grader_checker``) runs the problem's tests against a proxy and writes the
-  verdict to a pipe that only it holds.
+- the **candidate**, forked per job, runs the program (``grader_candidate``) in its own
+  directory with rlimits and output pipes, and answers calls to the entry point over a
+  socketpair;
+- the slot's **checker** (``WarmChecker``), forked once before any test was read and replaced
+  whenever a job ends without its verdict, runs the tests against a proxy
+  (``grader_checker``) and sends the verdict over a control socket the candidate does not hold.
 
-The tests reach the checker without ever being in this server's heap, so no candidate forked
-later can find them in its copy of memory: the trusted frame is read into an anonymous mapping
-marked ``MADV_DONTFORK`` and written from there into the checker's pipe, then unmapped. This
-server and its children are not dumpable (no ``/proc/<pid>/mem`` or ``fd`` for same-uid
-processes) and, under bwrap, seccomp refuses ``ptrace`` and ``process_vm_readv``.
-
-Before and after every job, every other process in the sandbox is killed (or, unisolated,
-both process groups) and the scratch root is emptied. Output past the cap is read and
-discarded, never a reason to kill an honest program.
+The tests never enter this server's heap, so no candidate forked later finds them in its copy
+of memory: the trusted frame is read into an anonymous mapping marked ``MADV_DONTFORK``, sent
+to the checker from there, and unmapped. This server and the checker are not dumpable (no
+``/proc/<pid>/mem`` or ``fd`` for same-uid processes); under bwrap, seccomp also refuses
+``ptrace`` and ``process_vm_readv``. Before and after every job every other process in the
+sandbox but the checker is killed (unisolated: the candidate's session) and the scratch root
+is emptied. Output past the cap is read and dropped, never a reason to kill an honest program.
 
 Host to server: a JSON frame (the job) then a raw frame (the trusted spec, JSON); server to
 host: JSON frames. Each frame is a 4-byte big-endian length and its bytes.

