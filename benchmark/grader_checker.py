@@ -106,7 +106,11 @@ def make_proxy(sock, state):
             request = encode((args, kwargs))
         except Unsendable as why:
             _refuse(state, f"the test passed {why.args[0]}, which cannot cross the boundary")
-        send_frame(sock, request)
+        try:
+            send_frame(sock, request)
+        except OSError:
+            state.gone = True
+            raise CandidateGone("the candidate process ended") from None
         reply = _receive(sock, state)
         if reply[0] == "return" and len(reply) == 3:
             _mirror(args, kwargs, reply[2], state)
