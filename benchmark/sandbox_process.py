@@ -40,28 +40,34 @@ class ProcessSandbox(BwrapSandbox):
     ) -> None:
         self._proc = None
         self._log = None
-        self.root = tempfile.mkdtemp(prefix="polyeval-slot-")
         if shutil.which("prlimit") is None:
             raise SandboxError("util-linux 'prlimit' is required by the process sandbox")
         self.limits = limits or SandboxLimits()
         self.interpreter = interpreter or default_interpreter()
         self.slot = slot
         self.uid = 60000 + slot if os.geteuid() == 0 else None
-        os.chmod(self.root, 0o700)
-        if self.uid is not None:
-            os.chown(self.root, self.uid, self.uid)
+        self.root = ""
+
+    def _scratch_root(self) -> str:
+        """A private directory for the server's jobs, made at each start, removed at close."""
+        if not self.root or not os.path.isdir(self.root):
+            self.root = tempfile.mkdtemp(prefix="polyeval-slot-")
+            if self.uid is not None:
+                os.chown(self.root, self.uid, self.uid)
+        return self.root
 
     def argv(self, seccomp_fd: int | None = None) -> list[str]:
         lim = self.limits
         return [
             "prlimit", f"--nproc={lim.processes}", "--core=0", "--",
-            self.interpreter, "-I", "-S", "-c", SERVER_SOURCE, "--root", self.root,
+            self.interpreter, "-I", "-S", "-c", SERVER_SOURCE, "--root", self._scratch_root(),
             "--unisolated",
         ]  # fmt: skip
 
-    def __del__(self) -> None:
-        super().__del__()
-        shutil.rmtree(self.root, ignore_errors=True)
+    def close(self) -> None:
+        super().close()
+        if self.root:
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def describe(self) -> dict[str, object]:
         """What ran, for the reproducibility record."""
