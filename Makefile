@@ -4,11 +4,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DATA_DIR ?= var
 TINY_MODEL := $(DATA_DIR)/models/tiny
+# The PolyCoder authors' Pygments (their harness pins 2.11.2): token counts are made with it,
+# in a child process (benchmark/pygments_count.py); the environment keeps its newer Pygments.
+PINNED_PYGMENTS := $(VENV)/pygments-2.11.2
 export DJANGO_DEBUG ?= 1
 
 .PHONY: setup system-deps demo demo-models test lint tiny-model clean-demo
 
-setup: system-deps $(VENV)/.installed
+setup: system-deps $(VENV)/.installed $(PINNED_PYGMENTS)/.installed
 
 # bubblewrap isolates generated code (Debian's python3 and util-linux's prlimit run inside
 # it); chromium and a font serve the browser tests.
@@ -28,6 +31,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[hf,dev]'
+	touch $@
+
+$(PINNED_PYGMENTS)/.installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet --no-deps --upgrade --target $(PINNED_PYGMENTS) pygments==2.11.2
 	touch $@
 
 MODELS := $(DATA_DIR)/models

@@ -12,7 +12,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmark.languages import PYGMENTS_COUNT_VERSION
 from benchmark.metrics import PAPER_KS
+from benchmark.pygments_count import PinnedPygments
 
 Handler = Callable[[argparse.Namespace], dict[str, Any]]
 
@@ -42,13 +44,33 @@ def _parser() -> argparse.ArgumentParser:
     _perplexity(commands.add_parser("perplexity", help="score code files in one language"))
     _run(commands.add_parser("run", help="a whole suite for one model"))
     _tiny(commands.add_parser("make-tiny-model", help="write a small local test model"))
-    _corpus(commands.add_parser("build-corpus", help="build the held-out perplexity corpus"))
+    _corpus(commands.add_parser("build-corpus", help="build the polyeval-v1 perplexity corpus"))
+    _import_unseen(
+        commands.add_parser("import-polycoder-unseen", help="import the paper's test set")
+    )
+    _recount(commands.add_parser("recount-corpus", help="recount a corpus's Pygments tokens"))
     return parser
 
 
 def _common(parser: argparse.ArgumentParser, handler: Handler) -> None:
     parser.add_argument("--json", action="store_true", help="one JSON summary on stdout")
     parser.set_defaults(handler=handler)
+
+
+def _pygments_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pygments-dir",
+        type=Path,
+        default=None,
+        help=f"the pinned Pygments {PYGMENTS_COUNT_VERSION} (default: what make setup "
+        f"installs, {sys.prefix}/pygments-{PYGMENTS_COUNT_VERSION})",
+    )
+
+
+def _pinned(args: argparse.Namespace) -> PinnedPygments:
+    if args.pygments_dir is not None:
+        return PinnedPygments(args.pygments_dir)
+    return PinnedPygments.beside(sys.prefix)
 
 
 def _model_args(parser: argparse.ArgumentParser) -> None:
@@ -95,6 +117,7 @@ def _perplexity(p: argparse.ArgumentParser) -> None:
     source.add_argument("--corpus")
     p.add_argument("--max-files", type=int, default=None)
     p.add_argument("--context-length", type=int, default=None)
+    _pygments_arg(p)
     _common(p, _cmd_perplexity)
 
 
@@ -124,7 +147,27 @@ def _corpus(p: argparse.ArgumentParser) -> None:
     p.add_argument("--per-language", type=int, default=100)
     p.add_argument("--max-bytes", type=int, default=32768, help="per-file size cap")
     p.add_argument("--no-fetch", action="store_true", help="use only what --work holds")
+    _pygments_arg(p)
     _common(p, _cmd_corpus)
+
+
+def _import_unseen(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        help="the extracted Evaluation/test_sets (or Code-sampled100): one folder per language",
+    )
+    p.add_argument("--out", type=Path, default=None, help="default: the committed corpus folder")
+    _pygments_arg(p)
+    _common(p, _cmd_import_unseen)
+
+
+def _recount(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name", help="a corpus under benchmark/data/corpus")
+    _pygments_arg(p)
+    _common(p, _cmd_recount)
 
 
 def _load(args: argparse.Namespace) -> Any:
@@ -162,7 +205,13 @@ def _cmd_perplexity(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.commands import perplexity
 
     return perplexity(
-        _load(args), args.language, args.files, args.corpus, args.max_files, args.context_length
+        _load(args),
+        args.language,
+        args.files,
+        args.corpus,
+        args.max_files,
+        args.context_length,
+        pygments=_pinned(args),
     )
 
 
@@ -178,8 +227,32 @@ def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.corpus_build import build_corpus
 
     return dict(
-        build_corpus(args.out, args.work, args.per_language, not args.no_fetch, args.max_bytes)
+        build_corpus(
+            args.out,
+            args.work,
+            _pinned(args),
+            args.per_language,
+            not args.no_fetch,
+            args.max_bytes,
+        )
     )
+
+
+def _cmd_import_unseen(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.corpus_polycoder import import_polycoder_unseen
+
+    if args.out is None:
+        return import_polycoder_unseen(args.source, _pinned(args))
+    return import_polycoder_unseen(args.source, _pinned(args), args.out)
+
+
+def _cmd_recount(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.corpus import CORPORA_DIR, available_corpora
+    from benchmark.corpus_polycoder import recount_manifest
+
+    if args.name not in available_corpora():
+        raise ValueError(f"unknown corpus {args.name!r} (available: {available_corpora()})")
+    return recount_manifest(CORPORA_DIR / args.name, _pinned(args))
 
 
 def _cmd_tiny(args: argparse.Namespace) -> dict[str, Any]:

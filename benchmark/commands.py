@@ -12,9 +12,10 @@ from benchmark.backends import Backend
 from benchmark.corpus import load_corpus
 from benchmark.execution import ExecutionSettings, execute, human_eval_result, summarise
 from benchmark.humaneval import load_dataset
-from benchmark.languages import check_language, count_pygments_tokens
+from benchmark.languages import check_language
 from benchmark.metrics import NLLCounts
 from benchmark.perplexity import score_texts
+from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import SandboxError, Status
@@ -88,7 +89,10 @@ def perplexity(
     corpus_name: str | None,
     max_files: int | None,
     context_length: int | None,
+    pygments: PinnedPygments | None = None,
 ) -> dict[str, Any]:
+    """A language's perplexity over a corpus's files (their manifest's Pygments counts) or
+    over ``files``, counted here with the pinned Pygments ``pygments`` (required then)."""
     language = check_language(language)
     per_file: list[NLLCounts] = []
     extra: dict[str, Any] = {}
@@ -97,10 +101,15 @@ def perplexity(
         entries = corpus.for_language(language, max_files)
         per_file = score_corpus_files(backend, corpus, entries, context_length)
         extra = {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256}
-    else:
-        texts = [path.read_text(encoding="utf-8") for path in files or []]
-        counted = [(text, count_pygments_tokens(text, language)) for text in texts]
-        per_file = score_texts(backend, counted, context_length)
+        extra["pygments_version"] = corpus.pygments_version
+    elif files:
+        if pygments is None:
+            raise ValueError("counting the files' Pygments tokens needs the pinned Pygments")
+        texts = [path.read_text(encoding="utf-8") for path in files]
+        with PygmentsCounter(pygments) as counter:
+            counts = counter.count([(text, language) for text in texts])
+            extra["pygments_version"] = counter.version
+        per_file = score_texts(backend, list(zip(texts, counts, strict=True)), context_length)
     if not per_file:
         raise ValueError(f"no files to score for {language}")
     return {"language": language, **language_summary(per_file), **extra}

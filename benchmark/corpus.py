@@ -22,12 +22,26 @@ class CorpusError(ValueError):
 class CorpusFile:
     language: str
     file: str  # relative to the corpus folder
-    package: str
-    version: str
+    package: str  # a package, or the owner/repo a file was taken from
+    version: str  # "" where unknown
     license: str
     sha256: str
     bytes: int
     pygments_tokens: int
+    pygments_version: str  # the Pygments release that counted pygments_tokens
+    path: str = ""  # where the file came from, inside its package or repository
+    in_pile: bool = False  # its repository is also in the Pile (the authors' overlap list)
+    authors_keep: bool = True  # the PolyCoder harness scores it (it is not empty)
+
+
+@dataclass(frozen=True)
+class CorpusInfo:
+    """What ``about.json`` says of a corpus, for people: where it comes from, its license."""
+
+    title: str
+    description: str
+    provenance: str
+    license: str
 
 
 @dataclass(frozen=True)
@@ -38,9 +52,22 @@ class Corpus:
     files: tuple[CorpusFile, ...]
 
     def for_language(self, language: str, limit: int | None = None) -> tuple[CorpusFile, ...]:
+        """The language's files in manifest order, without those the authors' harness skips."""
         language = check_language(language)
-        chosen = tuple(f for f in self.files if f.language == language)
+        chosen = tuple(f for f in self.files if f.language == language and f.authors_keep)
         return chosen[:limit] if limit is not None else chosen
+
+    @property
+    def pygments_version(self) -> str:
+        """The Pygments release that made every count (one per corpus)."""
+        versions = {f.pygments_version for f in self.files}
+        if len(versions) != 1:
+            raise CorpusError(f"{self.name}: counts from Pygments {sorted(versions)}")
+        return versions.pop()
+
+    def info(self) -> CorpusInfo:
+        data = json.loads((self.root / "about.json").read_text(encoding="utf-8"))
+        return CorpusInfo(**{k: str(data[k]) for k in CorpusInfo.__dataclass_fields__})
 
     def read(self, entry: CorpusFile) -> str:
         """The file's text, after checking its bytes against the manifest."""
@@ -72,9 +99,13 @@ def _entry(row: dict[str, object]) -> CorpusFile:
         language=check_language(str(row["language"])),
         file=str(row["file"]),
         package=str(row["package"]),
-        version=str(row["version"]),
+        version=str(row.get("version", "")),
         license=str(row["license"]),
         sha256=str(row["sha256"]),
         bytes=int(str(row["bytes"])),
         pygments_tokens=int(str(row["pygments_tokens"])),
+        pygments_version=str(row["pygments_version"]),
+        path=str(row.get("path", "")),
+        in_pile=bool(row.get("in_pile", False)),
+        authors_keep=bool(row.get("authors_keep", True)),
     )

@@ -47,7 +47,8 @@ from benchmark.corpus_sources import (
     parse_dep5,
     safe_name,
 )
-from benchmark.languages import count_pygments_tokens
+from benchmark.languages import PYGMENTS_COUNT_VERSION
+from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 
 SALT = "polyeval-v1"
 POLYCODER_MAX_BYTES = 1 << 20
@@ -227,7 +228,7 @@ def package_cap(n: int, packages: int) -> int | None:
 
 
 def sample_language(
-    language: str, pool: list[Candidate], n: int, stats: LanguageStats
+    language: str, pool: list[Candidate], n: int, stats: LanguageStats, counter: PygmentsCounter
 ) -> list[Candidate]:
     queues: dict[str, list[Candidate]] = {}
     for cand in pool:
@@ -237,7 +238,7 @@ def sample_language(
     chosen_shingles: list[frozenset[str]] = []
 
     def accept(cand: Candidate) -> bool:
-        cand.tokens = count_pygments_tokens(cand.text, language)
+        cand.tokens = counter.count([(cand.text, language)])[0]
         if cand.tokens < MIN_TOKENS:
             stats.too_few_tokens += 1
             return False
@@ -270,6 +271,7 @@ def manifest_row(cand: Candidate, out_name: str) -> dict[str, object]:
         "bytes": len(cand.raw),
         "lines": len(cand.text.splitlines()),
         "pygments_tokens": cand.tokens,
+        "pygments_version": PYGMENTS_COUNT_VERSION,
     }
 
 
@@ -315,11 +317,14 @@ def _sources_intro(out_dir: Path, rows: list[dict[str, object]], n: int, max_byt
 pinned, permissively licensed packages of Debian 12 (bookworm), npm and PyPI by
 `python -m benchmark build-corpus` (`benchmark/corpus_build.py`; packages, versions and
 fetching in `benchmark/corpus_sources.py`). Label: *permissive-license sample, possibly seen
-in training*. Debian versions are not immutable, so this corpus is committed and CI never
-rebuilds it. `LICENSES/<package>.txt` holds each package's Debian copyright file or LICENSE
-text (`@scope/name` is stored as `scope-name`).
+in training*: not held out. Every package is popular, and older versions were very likely
+in the public code crawls behind every model on the board. Debian versions are not
+immutable, so this corpus is committed and CI never rebuilds it. `LICENSES/<package>.txt`
+holds each package's Debian copyright file or LICENSE text (`@scope/name` is stored as
+`scope-name`).
 
-Filters: PolyCoder's (over 1 MiB; fewer than {MIN_TOKENS} Pygments tokens, pygments 2.21.0);
+Filters: PolyCoder's (over 1 MiB; fewer than {MIN_TOKENS} Pygments tokens, Pygments
+{PYGMENTS_COUNT_VERSION}, the authors' pin);
 over {max_bytes:,} bytes; not UTF-8; a line over 1000 characters or mean line length over 100;
 alphanumeric fraction below 0.25; a generated-code marker in the first 10 lines; vendored,
 build or test-data folders, `.d.ts` and `.min.js`. A Debian file that a more specific DEP-5
@@ -386,12 +391,14 @@ def tiny_train_exclusions(manifest: Path = TINY_TRAIN_MANIFEST) -> tuple[set[str
 def build_corpus(
     out_dir: Path,
     work_dir: Path,
+    pygments: PinnedPygments,
     per_language: int = 100,
     fetch: bool = True,
     max_bytes: int = 32768,
     sources: Sequence[Source] = SOURCES,
 ) -> dict[str, object]:
-    """Fetch (optionally), filter, sample and write the corpus; return a summary."""
+    """Fetch (optionally), filter, sample and write the corpus; return a summary. Tokens are
+    counted with the pinned Pygments ``pygments``."""
     started = time.monotonic()
     banned_packages, banned_hashes = tiny_train_exclusions()
     sources = [s for s in sources if s.package not in banned_packages]
@@ -405,15 +412,16 @@ def build_corpus(
     seen: set[str] = set()
     chosen: list[Candidate] = []
     stats: dict[str, LanguageStats] = {}
-    for language in LANGUAGE_DIRS:
-        stats[language] = LanguageStats()
-        lang_sources = sorted(
-            (s for s in sources if s.language == language), key=lambda s: s.package
-        )
-        pool = [c for s in lang_sources for c in list_candidates(s, work_dir)]
-        kept = filter_exact(pool, stats[language], seen, banned_hashes, max_bytes)
-        chosen += sample_language(language, kept, per_language, stats[language])
-        print(f"{language}: {stats[language].line()}", file=sys.stderr)
+    with PygmentsCounter(pygments) as counter:
+        for language in LANGUAGE_DIRS:
+            stats[language] = LanguageStats()
+            lang_sources = sorted(
+                (s for s in sources if s.language == language), key=lambda s: s.package
+            )
+            pool = [c for s in lang_sources for c in list_candidates(s, work_dir)]
+            kept = filter_exact(pool, stats[language], seen, banned_hashes, max_bytes)
+            chosen += sample_language(language, kept, per_language, stats[language], counter)
+            print(f"{language}: {stats[language].line()}", file=sys.stderr)
     out_dir.mkdir(parents=True, exist_ok=True)
     rows = write_corpus(out_dir, chosen, work_dir)
     write_sources_md(out_dir, rows, sources, per_language, max_bytes)
@@ -468,9 +476,21 @@ def main(argv: list[str] | None = None) -> int:
         "--max-bytes", type=int, default=32768, metavar="N", help="per-file size cap"
     )
     parser.add_argument("--no-fetch", action="store_true", help="use only what --work holds")
+    parser.add_argument(
+        "--pygments-dir",
+        type=Path,
+        default=None,
+        help="the pinned Pygments (default: make setup's)",
+    )
     args = parser.parse_args(argv)
+    pinned = PinnedPygments(args.pygments_dir) if args.pygments_dir else None
     summary = build_corpus(
-        args.out, args.work, args.per_language, not args.no_fetch, args.max_bytes
+        args.out,
+        args.work,
+        pinned or PinnedPygments.beside(sys.prefix),
+        args.per_language,
+        not args.no_fetch,
+        args.max_bytes,
     )
     print(json.dumps(summary, indent=2, sort_keys=True))
     if summary["short_languages"]:

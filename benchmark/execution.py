@@ -20,11 +20,13 @@ from benchmark.sandbox import (
     Sandbox,
     SandboxError,
     SandboxLimits,
+    SandboxStartError,
     Status,
     open_sandbox,
 )
 
 GATE_TASKS = ("HumanEval/0", "HumanEval/53", "HumanEval/162")
+START_ATTEMPTS = 3  # a sample whose sandbox fails before it starts is tried this often in all
 
 
 class SandboxUnhealthy(SandboxError):
@@ -77,7 +79,7 @@ def execute(
             sandbox = slots.get()
             try:
                 sample = samples[index]
-                return index, sandbox.run(job_for(sample, problems[sample.task_id]))
+                return index, run_retrying_start(sandbox, job_for(sample, problems[sample.task_id]))
             finally:
                 slots.put(sandbox)
 
@@ -85,6 +87,20 @@ def execute(
             futures = [pool.submit(run_one, i) for i in range(len(samples))]
             for future in as_completed(futures):
                 yield future.result()
+
+
+def run_retrying_start(sandbox: Sandbox, job: GradingJob) -> ExecutionResult:
+    """``sandbox.run``, where a sandbox failure before the program started (the sandbox then
+    restarts fresh) runs the innocent sample again, up to ``START_ATTEMPTS`` times in all; after
+    that the sample is a ``sandbox_error``, never a failed test."""
+    errors = []
+    for _ in range(START_ATTEMPTS):
+        try:
+            return sandbox.run(job)
+        except SandboxStartError as exc:
+            errors.append(str(exc))
+    detail = f"the sandbox failed {START_ATTEMPTS} times before the program started: {errors[-1]}"
+    return ExecutionResult(Status.SANDBOX_ERROR, detail, 0.0)
 
 
 def check_health(settings: ExecutionSettings) -> None:

@@ -27,6 +27,11 @@ class SandboxError(RuntimeError):
     """The sandbox itself failed: an infrastructure fault, never a test failure."""
 
 
+class SandboxStartError(SandboxError):
+    """The sandbox failed before the program started: the sample is innocent and may be run
+    again on a fresh sandbox."""
+
+
 class Status(StrEnum):
     PASSED = "passed"
     FAILED = "failed"
@@ -50,6 +55,9 @@ class GradingJob:
     entry_point: str
 
 
+MIN_SLOT_MEMORY = 64 << 20
+
+
 @dataclass(frozen=True)
 class SandboxLimits:
     timeout_s: float = 3.0
@@ -58,7 +66,17 @@ class SandboxLimits:
     processes: int = 64
     open_files: int = 256
     output_bytes: int = 1 << 20
-    tmp_bytes: int = 64 << 20
+    tmp_bytes: int = 64 << 20  # each writable tmpfs: /tmp and /dev/shm
+    # Everything one sandbox (slot) holds at once: all its processes and their tmpfs files,
+    # enforced by a memory cgroup where one can be made (``describe()`` says whether).
+    slot_memory_bytes: int = 2 << 30
+
+    def __post_init__(self) -> None:
+        if self.slot_memory_bytes < MIN_SLOT_MEMORY:
+            raise ValueError(
+                f"slot_memory_bytes={self.slot_memory_bytes}: a sandbox needs at least "
+                f"{MIN_SLOT_MEMORY >> 20} MiB for its fork server and programs"
+            )
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)

@@ -2,11 +2,15 @@
 
 Isolation from the host is bubblewrap's: an unprivileged uid (``60000 + slot`` when the caller
 is root), new user, PID, network, IPC, UTS, mount and cgroup namespaces, no nested user
-namespaces, only ``/usr`` (and the loader cache) bound read-only, a size-capped private
-``/tmp``, ``/proc`` of its own, a cleared environment, ``--die-with-parent``, and rlimits on
-processes and core dumps for the whole sandbox. The fork server then gives each program its own
-session, rlimits (address space, CPU, file size, open files), directory and capped output
-pipes, and kills every leftover process before the next program starts.
+namespaces, only ``/usr`` (and the loader cache) bound read-only, a read-only ``/`` and ``/dev``,
+size-capped private ``/tmp`` and ``/dev/shm`` (the only writable places), ``/proc`` of its own,
+a cleared environment, ``--die-with-parent``, and rlimits on processes, core dumps and POSIX
+message queues for the whole sandbox. The whole sandbox lives in a memory and pids cgroup of its
+own (``benchmark.sandbox_cgroup``) where one can be made, so all its processes and files
+together hold at most ``slot_memory_bytes`` of the host's memory; ``describe()`` records
+whether that limit is enforced. The fork server then gives each program its own session,
+rlimits (address space, CPU, file size, open files), directory and output pipes, and before the
+next program starts kills every leftover process and resets the writable places.
 
 The server is started with ``subprocess`` (``close_fds=True``, empty environment), so no model,
 database or broker connection of the calling worker is inherited.
@@ -15,6 +19,7 @@ database or broker connection of the calling worker is inherited.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import select
 import shutil
@@ -25,12 +30,27 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from benchmark.sandbox import ExecutionResult, GradingJob, SandboxError, SandboxLimits, Status
+from benchmark import sandbox_cgroup
+from benchmark.sandbox import (
+    ExecutionResult,
+    GradingJob,
+    SandboxError,
+    SandboxLimits,
+    SandboxStartError,
+    Status,
+)
+from benchmark.sandbox_cgroup import CgroupUnavailable, SlotCgroup
 from benchmark.seccomp import filter_program
 from benchmark.verdict import RawExecution, judge
 
 SECCOMP_PROGRAM = filter_program()
-BUNDLED = ("grader_wire.py", "grader_candidate.py", "grader_checker.py", "sandbox_server.py")
+BUNDLED = (
+    "grader_wire.py",
+    "grader_candidate.py",
+    "grader_checker.py",
+    "sandbox_reset.py",
+    "sandbox_server.py",
+)
 
 
 def server_source() -> str:
@@ -46,6 +66,11 @@ INTERPRETER = "/usr/bin/python3"  # Debian's: it lives under the bound /usr
 BASE_UID = 60000
 START_TIMEOUT_S = 15.0
 REPLY_GRACE_S = 5.0
+# Run as root, before privileges are dropped: move this process into each group named before
+# "--" (writing 0 to cgroup.procs moves the writer), then exec the rest.
+ENTER_CGROUP = 'while [ "$1" != -- ]; do echo 0 > "$1" || exit 125; shift; done; shift; exec "$@"'
+log = logging.getLogger(__name__)
+_warned: set[str] = set()
 
 
 class _ServerGone(Exception):
@@ -58,6 +83,7 @@ class BwrapSandbox:
     def __init__(self, limits: SandboxLimits, slot: int = 0) -> None:
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
+        self._cgroup: SlotCgroup | None = None
         if shutil.which("bwrap") is None:
             raise SandboxError(
                 "bubblewrap is not installed (apt-get install bubblewrap); the weaker "
@@ -65,15 +91,19 @@ class BwrapSandbox:
             )
         if not Path(INTERPRETER).exists():
             raise SandboxError(f"{INTERPRETER} is needed inside the sandbox and is missing")
+        if os.geteuid() == 0 and shutil.which("setpriv") is None:
+            raise SandboxError("util-linux 'setpriv' is needed to drop root for the sandbox")
         self.limits = limits
         self.slot = slot
         self.uid = BASE_UID + slot if os.geteuid() == 0 else None
+        self.cgroup_problem = _probe_cgroup(limits)
 
     def argv(self, seccomp_fd: int | None = None) -> list[str]:
         lim = self.limits
         seccomp = ["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []
         return [
-            "prlimit", f"--nproc={lim.processes}", "--core=0", "--",
+            *self._enter_cgroup(), *self._drop_root(),
+            "prlimit", f"--nproc={lim.processes}", "--core=0", "--msgqueue=0", "--",
             "bwrap", "--unshare-all", "--unshare-user", "--disable-userns",
             "--die-with-parent", "--new-session", "--clearenv",
             "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
@@ -83,20 +113,42 @@ class BwrapSandbox:
             "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
             "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
             "--proc", "/proc", "--dev", "/dev",
-            "--size", str(lim.tmp_bytes), "--tmpfs", "/tmp", "--chdir", "/tmp",
+            "--size", str(lim.tmp_bytes), "--tmpfs", "/dev/shm", "--remount-ro", "/dev",
+            "--size", str(lim.tmp_bytes), "--tmpfs", "/tmp", "--remount-ro", "/",
+            "--chdir", "/tmp",
             *seccomp,
             INTERPRETER, "-I", "-S", "-c", SERVER_SOURCE,
         ]  # fmt: skip
 
-    def run(self, job: GradingJob) -> ExecutionResult:
-        started = time.monotonic()
-        raw = self._exchange(job)
-        verdict = judge(raw)
-        duration = raw.duration_s or time.monotonic() - started
-        return ExecutionResult(Status(verdict.status), verdict.detail, duration)
+    def _enter_cgroup(self) -> list[str]:
+        if self._cgroup is None:
+            return []
+        files = [str(f) for f in self._cgroup.procs_files()]
+        return ["/bin/sh", "-c", ENTER_CGROUP, "polyeval-enter-cgroup", *files, "--"]
 
-    def _exchange(self, job: GradingJob) -> RawExecution:
+    def _drop_root(self) -> list[str]:
+        if self.uid is None:
+            return []
+        return ["setpriv", f"--reuid={self.uid}", f"--regid={self.uid}", "--clear-groups", "--"]
+
+    def run(self, job: GradingJob) -> ExecutionResult:
+        """The sample's verdict. ``SandboxStartError`` if the sandbox failed before the
+        program started (the sandbox is then closed; the next run starts a fresh one)."""
+        started = time.monotonic()
         self._ensure_started()
+        kills = self._oom_kills()
+        raw, gone = self._exchange(job)
+        oom_killed = self._oom_kills() > kills
+        if gone:
+            self.close()
+        verdict = judge(raw)
+        status, detail = Status(verdict.status), verdict.detail
+        if oom_killed and status is not Status.PASSED:
+            status, detail = Status.MEMORY, self._oom_detail()
+        return ExecutionResult(status, detail, raw.duration_s or time.monotonic() - started)
+
+    def _exchange(self, job: GradingJob) -> tuple[RawExecution, bool]:
+        """What the server reports, and whether the server is gone."""
         request = {
             "candidate": job.program,
             "entry_point": job.entry_point,
@@ -109,39 +161,35 @@ class BwrapSandbox:
         deadline = time.monotonic() + self.limits.timeout_s + REPLY_GRACE_S
         try:
             self._send(request, trusted)
+        except _ServerGone as gone:
+            self.close()
+            raise SandboxStartError(
+                f"the sandbox was gone before the program started: {gone}"
+            ) from None
+        try:
             reply = self._receive(deadline)
         except _ServerGone as gone:
             # Only the program being run can have killed it: leftovers of earlier programs
             # were killed before this one started.
+            down = {"status": "failed", "detail": f"the program brought its sandbox down ({gone})"}
+            timed_out = gone.args == ("no reply in time",)
+            return RawExecution(down, None, "", timed_out=timed_out, duration_s=0.0), True
+        if "prestart_error" in reply:
             self.close()
-            down = f"the program brought its sandbox down ({gone})"
-            return RawExecution(
-                verdict={"status": "failed", "detail": down},
-                candidate_returncode=None,
-                stderr="",
-                timed_out=gone.args == ("no reply in time",),
-                duration_s=0.0,
-            )
-        return RawExecution(
-            verdict=reply["verdict"],
-            candidate_returncode=reply["candidate_status"],
-            stderr=str(reply["stderr"]),
-            timed_out=bool(reply["timed_out"]),
-            duration_s=float(reply["duration"]),
-            checker_returncode=reply["checker_status"],
-        )
+            raise SandboxStartError(f"the sandbox could not prepare: {reply['prestart_error']}")
+        return _raw(reply), False
 
     def _ensure_started(self) -> None:
         if self._proc is not None and self._proc.poll() is None:
             return
         self.close()
+        self._make_cgroup()
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the server
         seccomp_fd = _seccomp_fd()
         try:
             self._proc = subprocess.Popen(
                 self.argv(seccomp_fd), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=self._log, close_fds=True, env={}, cwd="/", user=self.uid,
-                group=self.uid, extra_groups=[] if self.uid is not None else None,
+                stderr=self._log, close_fds=True, env={}, cwd="/",
                 pass_fds=() if seccomp_fd is None else (seccomp_fd,),
             )  # fmt: skip
         finally:
@@ -152,9 +200,30 @@ class BwrapSandbox:
         except _ServerGone:
             message = self._stderr_tail() or "no output"
             self.close()
-            raise SandboxError(f"bubblewrap sandbox did not start: {message}") from None
+            raise SandboxStartError(f"bubblewrap sandbox did not start: {message}") from None
         if not hello.get("ready"):
-            raise SandboxError(f"bubblewrap sandbox sent an unexpected greeting: {hello}")
+            self.close()
+            raise SandboxStartError(f"bubblewrap sandbox sent an unexpected greeting: {hello}")
+
+    def _make_cgroup(self) -> None:
+        if self.cgroup_problem is not None:
+            return
+        lim = self.limits
+        try:
+            self._cgroup = sandbox_cgroup.create(lim.slot_memory_bytes, lim.processes)
+        except CgroupUnavailable as exc:
+            # It worked when this sandbox was opened: never carry on without it silently.
+            raise SandboxStartError(f"the sandbox's memory cgroup: {exc}") from None
+
+    def _oom_kills(self) -> int:
+        return self._cgroup.oom_kills() if self._cgroup is not None else 0
+
+    def _oom_detail(self) -> str:
+        mib = self.limits.slot_memory_bytes >> 20
+        return (
+            f"killed by the kernel: the sandbox's memory limit ({mib} MiB for all its "
+            "processes and files) was reached"
+        )
 
     def _send(self, job: dict[str, Any], trusted: dict[str, str]) -> None:
         """The job, then the trusted spec in a frame of its own (the server keeps it out of
@@ -183,7 +252,7 @@ class BwrapSandbox:
         return self._log.read()[-2000:].decode("utf-8", "replace").strip()
 
     def close(self) -> None:
-        """Kill the sandbox (its PID namespace dies with bwrap) and reap it."""
+        """Kill the sandbox (its PID namespace dies with bwrap), reap it, remove its cgroup."""
         if self._proc is not None:
             if self._proc.poll() is None:
                 self._proc.kill()
@@ -195,6 +264,9 @@ class BwrapSandbox:
         if self._log is not None:
             self._log.close()
             self._log = None
+        if self._cgroup is not None:
+            self._cgroup.remove()
+            self._cgroup = None
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -202,16 +274,58 @@ class BwrapSandbox:
             "interpreter": INTERPRETER,
             "unprivileged_uid": self.uid is not None,
             "network": "none (own network namespace)",
-            "filesystem": "/usr read-only, private /tmp",
+            "filesystem": (
+                "/ and /dev read-only, /usr bound read-only; private /tmp and /dev/shm of "
+                "tmp_bytes each, emptied and their permissions reset before every program"
+            ),
             "seccomp": SECCOMP_PROGRAM is not None,
             "grader": "two processes (candidate, trusted checker)",
-            "cgroups": False,
+            "cgroups": self.cgroup_record(),
             "limits": self.limits.as_dict(),
         }
 
+    def cgroup_record(self) -> dict[str, Any]:
+        """Whether the slot's memory (tmpfs included) and process limits are kernel-enforced."""
+        if self.cgroup_problem is not None:
+            return {
+                "enforced": False,
+                "reason": self.cgroup_problem,
+                "memory": "per process only (RLIMIT_AS); tmpfs files limited by their size",
+                "processes": "per uid (RLIMIT_NPROC)",
+            }
+        return {
+            "enforced": True,
+            "memory_bytes": self.limits.slot_memory_bytes,
+            "processes": self.limits.processes,
+        }
+
     def __del__(self) -> None:
-        if self._proc is not None:
+        if self._proc is not None or self._cgroup is not None:
             self.close()
+
+
+def _probe_cgroup(limits: SandboxLimits) -> str | None:
+    """None if a limited cgroup can be made here, else why not (logged once per reason)."""
+    try:
+        sandbox_cgroup.create(limits.slot_memory_bytes, limits.processes).remove(wait_s=0)
+    except CgroupUnavailable as exc:
+        reason = str(exc)
+        if reason not in _warned:
+            _warned.add(reason)
+            log.warning("sandbox memory limit per slot NOT enforced by the kernel: %s", reason)
+        return reason
+    return None
+
+
+def _raw(reply: dict[str, Any]) -> RawExecution:
+    return RawExecution(
+        verdict=reply["verdict"],
+        candidate_returncode=reply["candidate_status"],
+        stderr=str(reply["stderr"]),
+        timed_out=bool(reply["timed_out"]),
+        duration_s=float(reply["duration"]),
+        checker_returncode=reply["checker_status"],
+    )
 
 
 def _seccomp_fd() -> int | None:

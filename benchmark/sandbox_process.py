@@ -40,6 +40,8 @@ class ProcessSandbox(BwrapSandbox):
     ) -> None:
         self._proc = None
         self._log = None
+        self._cgroup = None
+        self.cgroup_problem = "not used by the unisolated-process mode"
         if shutil.which("prlimit") is None:
             raise SandboxError("util-linux 'prlimit' is required by the process sandbox")
         self.limits = limits or SandboxLimits()
@@ -59,7 +61,7 @@ class ProcessSandbox(BwrapSandbox):
     def argv(self, seccomp_fd: int | None = None) -> list[str]:
         lim = self.limits
         return [
-            "prlimit", f"--nproc={lim.processes}", "--core=0", "--",
+            *self._drop_root(), "prlimit", f"--nproc={lim.processes}", "--core=0", "--",
             self.interpreter, "-I", "-S", "-c", SERVER_SOURCE, "--root", self._scratch_root(),
             "--unisolated",
         ]  # fmt: skip

@@ -44,7 +44,6 @@ import random  # noqa: F401
 import re  # noqa: F401
 import resource
 import select
-import shutil
 import signal
 import socket
 import string  # noqa: F401
@@ -55,6 +54,12 @@ import typing  # noqa: F401
 
 from benchmark.grader_candidate import serve_candidate  # bundled
 from benchmark.grader_checker import run_checker  # bundled
+from benchmark.sandbox_reset import (  # bundled
+    PrestartError,  # bundled
+    check_reset,  # bundled
+    release,  # bundled
+    snapshot_state,  # bundled
+)  # bundled
 
 TAIL = 4096
 VERDICT_LIMIT = 1 << 16
@@ -139,16 +144,6 @@ def reap():
             return
         if pid == 0:
             return
-
-
-def clear_tmp(root="/tmp"):
-    for name in os.listdir(root):
-        path = os.path.join(root, name)
-        if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
 
 
 def keep_only(fds):
@@ -342,14 +337,27 @@ def start_job(job, private, length, workdir, core, checker):
     return candidate, (out_r, err_r)
 
 
+def prepare(number, root, isolated, checker):
+    """A clean sandbox and an empty directory for job ``number``."""
+    if isolated:
+        kill_others(spare=[checker.pid] if checker else [])
+    check_reset(isolated)
+    workdir = os.path.join(root, f"job-{number}")
+    try:
+        os.mkdir(workdir, 0o700)
+    except OSError as exc:
+        raise PrestartError(f"cannot make {workdir}: {exc}") from None
+    return workdir
+
+
 def serve_one(job, private, length, number, root, isolated, slot):
     """Grade one job; ``slot`` keeps the warm checker between jobs."""
     checker = slot.get("checker")
-    if isolated:
-        kill_others(spare=[checker.pid] if checker else [])
-    clear_tmp(root)
-    workdir = os.path.join(root, f"job-{number}")
-    os.mkdir(workdir, 0o700)
+    try:
+        workdir = prepare(number, root, isolated, checker)
+    except PrestartError:
+        private.close()
+        raise
     cpus = sorted(os.sched_getaffinity(0))
     core = cpus[int(job.get("slot", 0)) % len(cpus)]
     started = time.monotonic()
@@ -368,7 +376,7 @@ def serve_one(job, private, length, number, root, isolated, slot):
     reply = finish(candidate, checker if verdict is None else None, isolated, slot)
     for fd in fds:
         os.close(fd)
-    clear_tmp(root)
+    release(isolated)
     return reply | {
         "verdict": json.loads(verdict.decode("utf-8")) if verdict else None,
         "stderr": err_tail.decode("utf-8", "replace"),
@@ -423,6 +431,7 @@ def main():
     devnull = os.open("/dev/null", os.O_WRONLY)
     os.dup2(devnull, 1)  # so nothing but frames ever reaches the caller
     write_frame(proto_out, {"ready": True, "pid": os.getpid()})
+    snapshot_state(None if isolated else [root])
     gc.freeze()  # fewer copy-on-write faults in every fork
     number, slot = 0, {}  # type: ignore[var-annotated]
     while True:
@@ -431,7 +440,11 @@ def main():
             return
         private, length = read_private(0)
         number += 1
-        write_frame(proto_out, serve_one(job, private, length, number, root, isolated, slot))
+        try:
+            reply = serve_one(job, private, length, number, root, isolated, slot)
+        except PrestartError as exc:
+            reply = {"prestart_error": str(exc)}
+        write_frame(proto_out, reply)
 
 
 if __name__ == "__main__":

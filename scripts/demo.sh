@@ -47,6 +47,8 @@ for args in "${submissions[@]}"; do
 done
 
 echo
-echo "Leaderboard: http://127.0.0.1:$PORT/"
+# The demo evaluates the demo suite, so its runs are on the demo board (the default board is
+# the paper suite's, with the paper's reported rows).
+echo "Leaderboard: http://127.0.0.1:$PORT/?suite=demo"
 echo "Serving until interrupted (Ctrl-C)."
 wait

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +34,16 @@ def tiny_backend(tiny_model: Path):  # type: ignore[no-untyped-def]
     from benchmark.backends import ModelSpec, load_backend
 
     return load_backend("hf", ModelSpec(str(tiny_model)))
+
+
+@pytest.fixture(scope="session")
+def pinned_pygments() -> PinnedPygments:
+    """Pygments 2.11.2 where ``make setup`` installs it, or in POLYEVAL_PYGMENTS_DIR."""
+    folder = os.environ.get("POLYEVAL_PYGMENTS_DIR")
+    return PinnedPygments(Path(folder)) if folder else PinnedPygments.beside(sys.prefix)
+
+
+@pytest.fixture(scope="session")
+def pygments_counter(pinned_pygments: PinnedPygments) -> Iterator[PygmentsCounter]:
+    with PygmentsCounter(pinned_pygments) as counter:
+        yield counter

@@ -4,6 +4,8 @@ import sys
 from pathlib import Path
 
 from benchmark.cli import main
+from benchmark.corpus import load_corpus
+from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 
 
 def last_json(capsys) -> dict:  # type: ignore[no-untyped-def]
@@ -49,25 +51,49 @@ def test_perplexity_command_prints_the_design_summary(tiny_model: Path, capsys) 
     assert summary["language"] == "Go" and summary["files"] == 1
 
 
-def test_perplexity_of_explicit_files(tiny_model: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    source = tmp_path / "a.py"
-    source.write_text("def f(x):\n    return x * 2\n" * 5)
-    assert (
-        main(
-            [
-                "perplexity",
-                "--model",
-                str(tiny_model),
-                "--language",
-                "Python",
-                "--files",
-                str(source),
-                "--json",
-            ]
-        )
-        == 0
+def test_perplexity_of_explicit_files_counts_with_the_pinned_pygments(  # type: ignore[no-untyped-def]
+    tiny_model: Path,
+    tmp_path: Path,
+    capsys,
+    pinned_pygments: PinnedPygments,
+    pygments_counter: PygmentsCounter,
+) -> None:
+    source = tmp_path / "a.ts"
+    source.write_text("let x: number = 1;\n" * 5)
+    args = ["perplexity", "--model", str(tiny_model), "--language", "TypeScript"]
+    args += ["--files", str(source), "--pygments-dir", str(pinned_pygments.folder), "--json"]
+    assert main(args) == 0
+    summary = last_json(capsys)
+    assert summary["bytes"] == len(source.read_bytes())
+    assert summary["pygments_version"] == "2.11.2"
+    assert [summary["pygments_tokens"]] == pygments_counter.count(
+        [(source.read_text(), "TypeScript")]
     )
-    assert last_json(capsys)["bytes"] == len(source.read_bytes())
+
+
+def test_perplexity_of_files_without_the_pinned_pygments_says_how_to_fix(  # type: ignore[no-untyped-def]
+    tiny_model: Path, tmp_path: Path, capsys
+) -> None:
+    source = tmp_path / "a.py"
+    source.write_text("x = 1\n")
+    args = ["perplexity", "--model", str(tiny_model), "--language", "Python", "--files"]
+    args += [str(source), "--pygments-dir", str(tmp_path / "none"), "--json"]
+    assert main(args) == 1
+    assert "make setup" in last_json(capsys)["error"]
+
+
+def test_perplexity_on_the_papers_test_set_records_the_corpus(tiny_model: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    args = ["perplexity", "--model", str(tiny_model), "--language", "C"]
+    args += ["--corpus", "polycoder-unseen", "--max-files", "2", "--json"]
+    assert main(args) == 0
+    summary = last_json(capsys)
+    corpus = load_corpus("polycoder-unseen")
+    assert summary["corpus"] == "polycoder-unseen" and summary["files"] == 2
+    assert summary["manifest_sha256"] == corpus.manifest_sha256
+    assert summary["pygments_version"] == "2.11.2"
+    assert summary["pygments_tokens"] == sum(
+        f.pygments_tokens for f in corpus.for_language("C")[:2]
+    )
 
 
 def test_generate_writes_n_samples_per_problem(tiny_model: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,8 @@ import hashlib
 import json
 
 from benchmark.corpus import load_corpus
-from benchmark.languages import LANGUAGES, count_pygments_tokens
+from benchmark.languages import LANGUAGES, PYGMENTS_COUNT_VERSION
+from benchmark.pygments_count import PygmentsCounter
 from benchmark.tiny_model import TRAIN_DIR, training_files
 
 
@@ -12,12 +13,18 @@ def test_seed_corpus_covers_all_twelve_languages() -> None:
     assert all(len(corpus.for_language(lang)) >= 2 for lang in LANGUAGES)
 
 
-def test_manifest_matches_the_files_and_pygments_counts() -> None:
+def test_manifest_matches_the_files_and_pinned_pygments_counts(
+    pygments_counter: PygmentsCounter,
+) -> None:
     corpus = load_corpus("seed-v1")
-    for entry in corpus.files:
-        text = corpus.read(entry)  # checks sha256
+    assert corpus.pygments_version == PYGMENTS_COUNT_VERSION
+    texts = [corpus.read(entry) for entry in corpus.files]  # checks sha256
+    counts = pygments_counter.count(
+        [(t, e.language) for t, e in zip(texts, corpus.files, strict=True)]
+    )
+    for entry, text, count in zip(corpus.files, texts, counts, strict=True):
         assert len(text.encode()) == entry.bytes
-        assert count_pygments_tokens(text, entry.language) == entry.pygments_tokens >= 100
+        assert count == entry.pygments_tokens >= 100
         license_name = entry.package.removeprefix("@").replace("/", "-")
         assert (corpus.root / "LICENSES" / f"{license_name}.txt").is_file(), entry.package
 

@@ -24,7 +24,8 @@ from benchmark.corpus_build import (
     tiny_train_exclusions,
 )
 from benchmark.corpus_sources import SOURCES, Source, file_license, parse_dep5, safe_name
-from benchmark.languages import LANGUAGES, count_pygments_tokens
+from benchmark.languages import LANGUAGES, PYGMENTS_COUNT_VERSION
+from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 
 CORPUS = Path(__file__).parents[2] / "benchmark" / "data" / "corpus" / "polyeval-v1"
 MANIFEST_KEYS = {
@@ -39,6 +40,7 @@ MANIFEST_KEYS = {
     "bytes",
     "lines",
     "pygments_tokens",
+    "pygments_version",
 }
 MAX = 32768
 
@@ -109,15 +111,18 @@ def test_files_that_are_mostly_symbols_are_dropped() -> None:
     assert reject_reason(symbols, MAX) == "low alphanumeric fraction"
 
 
-def test_files_with_fewer_than_100_pygments_tokens_are_not_sampled() -> None:
+def test_files_with_fewer_than_100_pygments_tokens_are_not_sampled(
+    pygments_counter: PygmentsCounter,
+) -> None:
     tiny, full = "int x = 1;\n", c_function("full")
-    assert count_pygments_tokens(tiny, "C") < 100 <= count_pygments_tokens(full, "C")
+    tiny_count, full_count = pygments_counter.count([(tiny, "C"), (full, "C")])
+    assert tiny_count < 100 <= full_count
     stats = LanguageStats()
     pool = [candidate("p", "tiny.c", tiny), candidate("p", "full.c", full)]
-    chosen = sample_language("C", pool, 5, stats)
+    chosen = sample_language("C", pool, 5, stats, pygments_counter)
     assert [c.path for c in chosen] == ["full.c"]
     assert stats.too_few_tokens == 1
-    assert chosen[0].tokens == count_pygments_tokens(full, "C")
+    assert chosen[0].tokens == full_count
 
 
 def test_exact_duplicates_are_removed_raw_and_whitespace_normalised(tmp_path: Path) -> None:
@@ -146,14 +151,14 @@ def test_files_of_the_tiny_train_set_are_refused(tmp_path: Path) -> None:
     assert stats.tiny_train == 1
 
 
-def test_near_duplicates_are_rejected_by_5gram_jaccard() -> None:
+def test_near_duplicates_are_rejected_by_5gram_jaccard(pygments_counter: PygmentsCounter) -> None:
     base = c_function("near", 40)
     edited = base.replace("return total;", "return total + 1;")
     assert jaccard(shingles(base), shingles(edited)) >= 0.85
     assert jaccard(shingles(base), shingles(c_function("other", 40))) < 0.85
     stats = LanguageStats()
     pool = [candidate("a", "x.c", base), candidate("a", "y.c", edited)]
-    assert len(sample_language("C", pool, 5, stats)) == 1
+    assert len(sample_language("C", pool, 5, stats, pygments_counter)) == 1
     assert stats.near_dups == 1
 
 
@@ -206,15 +211,18 @@ def fake_zlib_tree(work: Path) -> None:
     (root / "notes.txt").write_text("not code\n")
 
 
-def test_a_no_fetch_build_over_a_tiny_work_dir_writes_the_manifest(tmp_path: Path) -> None:
+def test_a_no_fetch_build_over_a_tiny_work_dir_writes_the_manifest(
+    tmp_path: Path, pinned_pygments: PinnedPygments
+) -> None:
     fake_zlib_tree(tmp_path / "work")
     out = tmp_path / "out"
-    summary = build_corpus(out, tmp_path / "work", per_language=5, fetch=False)
+    summary = build_corpus(out, tmp_path / "work", pinned_pygments, per_language=5, fetch=False)
     rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
     assert [r["file"] for r in rows] == ["files/C/zlib/adler32.c", "files/C/zlib/crc32.c"]
     assert all(set(r) == MANIFEST_KEYS for r in rows)
     assert rows[0]["source"] == "debian:zlib" and rows[0]["license"] == "Zlib"
     assert rows[0]["version"] == "1.2.13.dfsg-1" and rows[0]["path"] == "adler32.c"
+    assert rows[0]["pygments_version"] == PYGMENTS_COUNT_VERSION
     assert (out / "LICENSES" / "zlib.txt").read_text().startswith("Files: *")
     assert "| C | zlib |" in (out / "SOURCES.md").read_text()
     languages = summary["languages"]
@@ -224,10 +232,11 @@ def test_a_no_fetch_build_over_a_tiny_work_dir_writes_the_manifest(tmp_path: Pat
 
 
 def test_the_command_prints_a_json_summary_and_fails_when_short(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pinned_pygments: PinnedPygments
 ) -> None:
     fake_zlib_tree(tmp_path / "work")
     argv = ["--out", str(tmp_path / "out"), "--work", str(tmp_path / "work"), "--no-fetch"]
+    argv += ["--pygments-dir", str(pinned_pygments.folder)]
     assert main([*argv, "--per-language", "2", "--max-bytes", "4096"]) == 1  # only C is there
     summary = json.loads(capsys.readouterr().out)
     assert summary["languages"]["C"]["chosen"] == 2
@@ -263,15 +272,21 @@ def test_the_manifest_has_the_exact_keys_sorted_and_no_duplicate_files() -> None
     assert written == {r["file"] for r in rows}
 
 
-def test_the_manifest_matches_the_committed_files() -> None:
-    for row in corpus_rows():
+def test_the_manifest_matches_the_committed_files(pygments_counter: PygmentsCounter) -> None:
+    rows = corpus_rows()
+    texts = []
+    for row in rows:
         raw = (CORPUS / str(row["file"])).read_bytes()
-        text = raw.decode("utf-8")
+        texts.append(raw.decode("utf-8"))
         assert hashlib.sha256(raw).hexdigest() == row["sha256"], row["file"]
         assert len(raw) == row["bytes"] and len(raw) <= MAX
-        assert len(text.splitlines()) == row["lines"]
-        assert count_pygments_tokens(text, str(row["language"])) == row["pygments_tokens"]
+        assert len(texts[-1].splitlines()) == row["lines"]
+        assert row["pygments_version"] == PYGMENTS_COUNT_VERSION
         assert int(str(row["pygments_tokens"])) >= 100
+    counts = pygments_counter.count(
+        [(t, str(r["language"])) for t, r in zip(texts, rows, strict=True)]
+    )
+    assert counts == [r["pygments_tokens"] for r in rows]
 
 
 def test_every_package_of_the_corpus_has_a_license_file() -> None:

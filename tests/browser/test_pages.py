@@ -1,11 +1,14 @@
-"""The site in a real browser: sorting and filtering, a chart, live progress, escaping."""
+"""The site in a real browser: sorting and filtering, a chart, the suite selector, live
+progress, escaping."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from tests.webapp.test_pages import make_run
@@ -70,3 +73,29 @@ def test_a_completion_containing_script_is_shown_as_text(
     expect(page.locator("#problems summary").first).to_contain_text("<b>boom</b>")
     assert page.evaluate("window.__pwned === undefined")
     page.screenshot(path=screenshot_dir / "run-page.png", full_page=True)
+
+
+def test_the_suite_selector_switches_boards_and_a_smoke_run_does_not_displace_a_paper_run(
+    live_server, page: Page, screenshot_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paper = make_run("board-model", 0.15)
+    smoke = make_run("board-model", 0.95, "smoke")  # newer, better, and of another suite
+    Run.objects.filter(pk=paper.pk).update(finished_at=timezone.now() - timedelta(days=1))
+    Run.objects.filter(pk=smoke.pk).update(finished_at=timezone.now())
+    page.goto(live_server.url + "/?kind=measured")
+    selector = page.get_by_role("navigation", name="Suites")
+    expect(selector).to_contain_text("164 problems \N{MULTIPLICATION SIGN} n = 100")
+    expect(selector.locator("[aria-current=page]")).to_contain_text("paper v")
+    rows = page.locator("#leaderboard tbody tr")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text(f"run {paper.pk}")
+    expect(rows.first).to_contain_text("15.00 %")
+    page.screenshot(path=screenshot_dir / "leaderboard-paper-board.png", full_page=True)
+    selector.get_by_role("link", name=re.compile(r"^smoke v\d+$")).click()
+    expect(page).to_have_url(re.compile(r"suite=smoke"))
+    expect(page.locator("#board-name")).to_contain_text("smoke v")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text(f"run {smoke.pk}")
+    expect(rows.first).to_contain_text("95.00 %")
+    expect(page.locator("#leaderboard tbody tr.row-reported")).to_have_count(0)
+    page.screenshot(path=screenshot_dir / "leaderboard-smoke-board.png", full_page=True)

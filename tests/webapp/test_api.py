@@ -25,7 +25,7 @@ def test_run_json_carries_progress_settings_and_record(client: Client) -> None:
     run = make_run("b", 0.1)
     data = client.get(f"/api/runs/{run.pk}/").json()
     assert data["status"] == "succeeded"
-    assert data["settings"]["name"] == "smoke"
+    assert data["settings"]["name"] == "paper"
     assert data["progress"] == {"samples": {"total": 0, "done": 0}, "files": 0}
     assert client.get("/api/runs/999999/").status_code == 404
 

@@ -121,8 +121,11 @@ def test_each_bad_checkpoint_is_refused_specifically_and_changes_nothing(
 ) -> None:
     token = staff_token()
     before = row_counts()
-    status, body = api_submit(token, source=breaker(tmp_path / "model"), name=case,
-                              webhook_url="https://ci.example.org/hook")  # fmt: skip
+    # The webhook's host must resolve to a public address; this machine may have no DNS.
+    public = [(2, 1, 6, "", ("93.184.215.14", 443))]
+    with mock.patch("socket.getaddrinfo", return_value=public):
+        status, body = api_submit(token, source=breaker(tmp_path / "model"), name=case,
+                                  webhook_url="https://ci.example.org/hook")  # fmt: skip
     assert status == 400 and message in str(body["error"]), body
     assert row_counts() == before
 
@@ -168,7 +171,7 @@ def test_a_hostile_model_name_is_stored_as_given_and_shown_only_escaped(tmp_path
     Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, finished_at=timezone.now())
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=0.25)  # on the leaderboard now
     client = Client()
-    for url in ("/", f"/models/{run.checkpoint.slug}/", f"/runs/{run.pk}/",
+    for url in (f"/?suite={run.suite.name}", f"/models/{run.checkpoint.slug}/", f"/runs/{run.pk}/",
                 f"/compare/?a={run.pk}&b={run.pk}"):  # fmt: skip
         html = client.get(url).content.decode()
         assert "&lt;script&gt;alert(" in html, url  # shown, as text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -22,9 +21,17 @@ from webapp.api.webhooks import (
 )
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_detail, run_summary
+from webapp.leaderboard.boards import (
+    BadSuiteParameter,
+    Board,
+    UnknownSuite,
+    board_for,
+    boards,
+    parse_version,
+)
 from webapp.leaderboard.page import cached
 from webapp.leaderboard.reported import reported
-from webapp.leaderboard.serializers import row_json
+from webapp.leaderboard.serializers import board_json, reported_json, row_json
 from webapp.leaderboard.table import leaderboard_rows
 from webapp.submissions.forms import SubmissionForm
 from webapp.submissions.models import Checkpoint
@@ -36,15 +43,26 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 def leaderboard(request: HttpRequest) -> HttpResponse:
-    return HttpResponse(cached("api", _leaderboard_json), content_type="application/json")
+    """``/api/leaderboard/?suite=NAME[&version=N]``: one board (default: the paper suite's)."""
+    try:
+        board = board_for(request.GET.get("suite"), parse_version(request.GET.get("version")))
+    except UnknownSuite as exc:
+        return JsonResponse({"error": str(exc), "suites": [board_json(b) for b in boards()]},
+                            status=404)  # fmt: skip
+    except BadSuiteParameter as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    text = cached(f"api|{board}", lambda: _leaderboard_json(board))
+    return HttpResponse(text, content_type="application/json")
 
 
-def _leaderboard_json() -> str:
+def _leaderboard_json(board: Board) -> str:
+    """The board's rows; the paper's reported rows on the paper board only (else null)."""
     paper = reported()
     return json.dumps({
-        "models": [row_json(row) for row in leaderboard_rows()],
-        "reported": {"source": paper.source, "note": paper.note,
-                     "models": [asdict(r) for r in paper.rows]},
+        "suite": board_json(board),
+        "suites": [board_json(b) for b in boards()],
+        "models": [row_json(row) for row in leaderboard_rows(board.name, board.version)],
+        "reported": reported_json(paper) if board.shows_reported else None,
     })  # fmt: skip
 
 

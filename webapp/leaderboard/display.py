@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from benchmark.languages import LANGUAGES
-from webapp.leaderboard.reported import ReportedRow, reported
+from webapp.leaderboard.boards import PAPER_SUITE, parse_version
+from webapp.leaderboard.reported import ReportedRow
 from webapp.leaderboard.table import (
     DEFAULT_NORMALISATION,
     LeaderboardRow,
@@ -38,7 +39,14 @@ class DisplayRow:
     pass_at: Mapping[int, Score]
     values: tuple[float | None, ...]  # per language, in the query's normalisation
     measured: LeaderboardRow | None = None
+    reported: ReportedRow | None = None
     rank: int | None = None  # 1 + models whose pass@1 interval lies wholly above this one's
+    marks: tuple[str, ...] = ()  # per language: "", "approximate" or "at_least" (a lower bound)
+
+    @property
+    def cells(self) -> list[tuple[float | None, str]]:
+        marks = self.marks or ("",) * len(self.values)
+        return list(zip(self.values, marks, strict=True))
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,8 @@ class Query:
     min_params_m: float | None = None  # millions
     max_params_m: float | None = None
     hide: frozenset[str] = frozenset()
+    suite: str = PAPER_SUITE  # the board: one suite version (webapp/leaderboard/boards.py)
+    version: int | None = None  # None: the suite's current version
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> Query:
@@ -63,11 +73,15 @@ class Query:
             min_params_m=_number(params.get("min_params")),
             max_params_m=_number(params.get("max_params")),
             hide=frozenset(g for g in params.get("hide", "").split(",") if g in GROUPS),
+            suite=params.get("suite", "").strip()[:100] or PAPER_SUITE,
+            version=parse_version(params.get("version")),
         )
 
     def querystring(self, **changes: object) -> str:
         query = replace(self, **changes)  # type: ignore[arg-type]
         params = {
+            "suite": query.suite if query.suite != PAPER_SUITE else None,
+            "version": query.version,
             "norm": query.norm.field if query.norm.field != DEFAULT_NORMALISATION else None,
             "sort": query.sort if query.sort != "rank" else None,
             "dir": "desc" if query.descending else None,
@@ -101,11 +115,13 @@ def _number(text: str | None) -> float | None:
         return None
 
 
-def display_rows(query: Query, measured: Sequence[LeaderboardRow]) -> list[DisplayRow]:
-    """Measured rows (from ``leaderboard_rows()``) and the paper's reported rows, filtered and
-    sorted by the query."""
+def display_rows(
+    query: Query, measured: Sequence[LeaderboardRow], reported: Sequence[ReportedRow] = ()
+) -> list[DisplayRow]:
+    """Measured rows of one board (from ``leaderboard_rows()``) and, on the paper board, the
+    paper's reported rows, ranked together by the same key, then filtered and sorted."""
     rows = [_measured(r, query.norm) for r in measured]
-    rows = _ranked(rows) + [_reported(r, query.norm) for r in reported().rows]
+    rows = _ranked(rows + [_reported(r, query.norm) for r in reported])
     rows = [r for r in rows if _matches(r, query)]
     rows.sort(key=lambda r: -r.pass_at[1].value if 1 in r.pass_at else 0.0)
     keyed = [(_sort_value(r, query), r) for r in rows]
@@ -125,23 +141,28 @@ def _measured(row: LeaderboardRow, norm: Normalisation) -> DisplayRow:
 
 def _reported(row: ReportedRow, norm: Normalisation) -> DisplayRow:
     scores = {k: Score(v) for k, v in row.pass_at.items()}
+    cells = row.cells(norm.field)
+    marks = tuple(_mark(c.approximate, c.at_least) if c else "" for c in cells)
     return DisplayRow(row.name, "reported", row.family, row.parameters, scores,
-                      tuple(row.values(norm.field)))  # fmt: skip
+                      tuple(row.values(norm.field)), reported=row, marks=marks)  # fmt: skip
+
+
+def _mark(approximate: bool, at_least: bool) -> str:
+    return "at_least" if at_least else "approximate" if approximate else ""
 
 
 def _ranked(rows: list[DisplayRow]) -> list[DisplayRow]:
-    """Models whose pass@1 intervals overlap share a rank: none is shown as strictly better."""
+    """Models whose pass@1 intervals overlap share a rank: none is shown as strictly better.
+    A score without an interval (a reported one: its sources give none) counts as a point."""
+    lows = [s.value if s.ci_low is None else s.ci_low for r in rows if (s := r.pass_at.get(1))]
     ranked = []
     for row in rows:
         mine = row.pass_at.get(1)
-        above = 0
-        if mine is not None:
-            upper = mine.ci_high if mine.ci_high is not None else mine.value
-            for other in rows:
-                theirs = other.pass_at.get(1)
-                if theirs is not None and theirs.ci_low is not None and theirs.ci_low > upper:
-                    above += 1
-        ranked.append(replace(row, rank=above + 1 if mine is not None else None))
+        if mine is None:
+            ranked.append(replace(row, rank=None))
+            continue
+        upper = mine.value if mine.ci_high is None else mine.ci_high
+        ranked.append(replace(row, rank=1 + sum(low > upper for low in lows)))
     return ranked
 
 

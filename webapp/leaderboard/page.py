@@ -19,8 +19,10 @@ from django.template.loader import render_to_string
 
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import Run
+from webapp.leaderboard.boards import Board, board_for, boards
 from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
 from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
+from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
 from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, scores_by_step
@@ -54,26 +56,35 @@ def cached(name: str, render: Callable[[], str]) -> str:
 
 
 def leaderboard_html(request: HttpRequest) -> str:
+    """The board the URL asks for (``UnknownSuite`` / ``BadSuiteParameter`` if none)."""
+    query = Query.parse(request.GET)
+    board = board_for(query.suite, query.version)
     # Keyed by the parsed query, not the raw URL: junk parameters cannot multiply renders.
     page = request.GET.get("page", "1")
-    key = f"html{Query.parse(request.GET).querystring()}|{page[:8]}"
+    key = f"html{board}{query.querystring()}|{page[:8]}"
     return cached(
         key,
-        lambda: render_to_string("leaderboard/index.html", _context(request), request=request),
+        lambda: render_to_string(
+            "leaderboard/index.html", _context(request, query, board), request=request
+        ),
     )
 
 
-def _context(request: HttpRequest) -> dict[str, object]:
-    rows = leaderboard_rows()
-    query = Query.parse(request.GET)
-    shown = display_rows(query, rows)
+def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, object]:
+    rows = leaderboard_rows(board.name, board.version)
+    paper = reported()
+    reported_rows = paper.rows if board.shows_reported else ()
+    shown = display_rows(query, rows, reported_rows)
     page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     charted = [r.measured for r in shown if r.measured is not None][:CHART_MODELS]
     return {
         "rows": page.object_list,
         "page": page,
         "query": query,
-        "reported": reported(),
+        "board": board,
+        "boards": [(b, query.querystring(suite=b.name, version=b.url_version)) for b in boards()],
+        "reported": paper if board.shows_reported else None,
+        "reported_corpus": REPORTED_CORPUS,
         "languages": LANGUAGES,
         "norm": query.norm,
         "normalisations": [(n, query.querystring(norm=n)) for n in NORMALISATIONS.values()],
@@ -83,7 +94,7 @@ def _context(request: HttpRequest) -> dict[str, object]:
         "bars": perplexity_bars(charted) if charted else "",
         "heatmap": perplexity_heatmap(charted) if charted else "",
         "by_temperature": pass_at_k_by_temperature(charted) if charted else "",
-        "by_size": scores_by_size(rows, reported().rows),
+        "by_size": scores_by_size(rows, reported_rows),
         "by_step": scores_by_step(rows),
         "active_runs": Run.objects.filter(status__in=Run.ACTIVE).select_related(
             "checkpoint", "suite"

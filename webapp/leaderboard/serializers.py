@@ -5,11 +5,60 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.serializers import language, pass_at_k
+from webapp.leaderboard.boards import Board
+from webapp.leaderboard.reported import Measured, Reported, ReportedRow
 from webapp.leaderboard.table import NORMALISATIONS, LeaderboardRow
+
+
+def board_json(board: Board) -> dict[str, Any]:
+    return {
+        "name": board.name,
+        "version": board.version,
+        "current": board.is_current,
+        "models": board.models,
+        "humaneval": board.humaneval_size,
+        "perplexity": board.perplexity_size,
+        "corpus": board.corpus,
+        "query": board.querystring(),
+    }
+
+
+def reported_json(paper: Reported) -> dict[str, Any]:
+    """pass@k as fractions in [0, 1] (the API's unit); every row with its provenance."""
+    return {
+        "source": paper.paper,
+        "note": paper.note,
+        "sources": {k: asdict(s) for k, s in paper.sources.items()},
+        "models": [_reported_row(r) for r in paper.rows],
+    }
+
+
+def _reported_row(row: ReportedRow) -> dict[str, Any]:
+    approximate = any(v.approximate for v in row.perplexity.values())
+    return {
+        "name": row.name,
+        "family": row.family,
+        "parameters": row.parameters,
+        "pass_at": row.pass_at,
+        "humaneval": _measured(row.humaneval),
+        # Exact values only here; Figure 6's readings are under "perplexity_approximate".
+        "perplexity": {} if approximate else {k: v.value for k, v in row.perplexity.items()},
+        "perplexity_approximate": {
+            k: {"value": v.value, "at_least": v.at_least} for k, v in row.perplexity.items()
+        } if approximate else None,
+        "perplexity_tolerance": row.tolerance,
+        "perplexity_measured": _measured(row.perplexity_by),
+        "footnotes": [{"text": text, "sources": list(keys)} for text, keys in row.footnotes],
+    }  # fmt: skip
+
+
+def _measured(measured: Measured | None) -> dict[str, Any] | None:
+    return asdict(measured) if measured else None
 
 
 def row_json(row: LeaderboardRow) -> dict[str, Any]:

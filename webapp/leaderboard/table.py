@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import OuterRef, Prefetch, Subquery
 
 from benchmark.languages import LANGUAGES
-from webapp.evaluations.models import LanguageResult, PassAtK, Run
+from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
 from webapp.submissions.models import Checkpoint
 
 
@@ -55,11 +55,14 @@ class LeaderboardRow:
         ]
 
 
-def leaderboard_rows() -> list[LeaderboardRow]:
-    """The newest successful run of each checkpoint, best pass@1 first (three queries, however
-    many runs each checkpoint has: the newest run is chosen in SQL)."""
+def leaderboard_rows(suite: str, version: int) -> list[LeaderboardRow]:
+    """The newest successful run of each checkpoint on one suite version, best pass@1 first
+    (three queries, however many runs each checkpoint has: the newest run is chosen in SQL).
+    Runs of other suites never appear, so a smoke run cannot displace a paper run."""
+    # The suite's id as an uncorrelated subquery: computed once, not joined per run.
+    suite_id = Subquery(Suite.objects.filter(name=suite, version=version).values("pk")[:1])
     newest = (
-        Run.objects.filter(checkpoint=OuterRef("pk"), status=Run.Status.SUCCEEDED)
+        Run.objects.filter(checkpoint=OuterRef("pk"), status=Run.Status.SUCCEEDED, suite=suite_id)
         .order_by("-finished_at", "-pk")
         .values("pk")[:1]
     )

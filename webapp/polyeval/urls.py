@@ -5,6 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("webapp.api.urls")),
     path("accounts/", include("webapp.accounts.urls")),
+    path("corpora/", include("webapp.corpora.urls")),
     path("", include("webapp.leaderboard.urls")),
     path("", include("webapp.evaluations.urls")),
     path("", include("webapp.submissions.urls")),

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Max, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -25,7 +26,9 @@ def submit_form(request: HttpRequest) -> HttpResponse:
 
 def model_detail(request: HttpRequest, slug: str) -> HttpResponse:
     checkpoint = get_object_or_404(Checkpoint, slug=slug)
-    runs = checkpoint.runs.select_related("suite").order_by("-created_at")
+    best = Max("pass_at_k__value", filter=Q(pass_at_k__k=1))  # each number beside its suite
+    runs = checkpoint.runs.select_related("suite").annotate(best_pass_at_1_value=best)
+    runs = runs.order_by("-created_at")
     return render(
         request, "submissions/model_detail.html", {"checkpoint": checkpoint, "runs": runs}
     )

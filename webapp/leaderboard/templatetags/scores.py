@@ -11,6 +11,9 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
+from webapp.evaluations.models import Suite
+from webapp.leaderboard.boards import Board
+
 register = template.Library()
 MISSING = "\N{EN DASH}"
 
@@ -74,3 +77,9 @@ def split(value: str, separator: str = ",") -> list[str]:
 def getint(mapping: dict[int, object], key: str) -> object:
     """Look up an integer key from a template string ("10" -> mapping[10])."""
     return mapping.get(int(key))
+
+
+@register.filter
+def board_query(suite: Suite) -> str:
+    """The leaderboard query of a stored suite's board (``?suite=demo``; empty for the default)."""
+    return Board(suite.name, suite.version, suite.config).querystring()

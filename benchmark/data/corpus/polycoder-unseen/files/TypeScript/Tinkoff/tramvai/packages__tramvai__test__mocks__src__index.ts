@@ -1,0 +1,10 @@
+export { createMockContext } from './context';
+export { createMockDi } from './di';
+export { createMockRouter } from './router';
+export { createMockStore } from './store';
+export { createMockEnvManager } from './envManager';
+export { createMockLogger } from './logger';
+export { createMockRequestManager } from './requestManager';
+export { createMockAppInfo } from './appInfo';
+export { createMockCache } from './cache';
+export { createMockCookieManager } from './cookie';
