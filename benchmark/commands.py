@@ -18,7 +18,14 @@ from benchmark.perplexity import score_texts
 from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import SandboxError, Status
-from benchmark.steps import batches, generate_batch, language_summary, score_corpus_files
+from benchmark.steps import (
+    batches,
+    generate_batch,
+    language_summary,
+    perplexity_record,
+    score_corpus_files,
+)
+from benchmark.windows import WindowChoice
 
 
 def exec_samples(
@@ -84,20 +91,22 @@ def perplexity(
     files: Sequence[Path] | None,
     corpus_name: str | None,
     max_files: int | None,
-    context_length: int | None,
+    window: WindowChoice,
 ) -> dict[str, Any]:
+    """Score one language's files with ``window`` (see ``steps.choose_window``); the summary
+    carries the window, its rule and why, and what it was measured with."""
     language = check_language(language)
     per_file: list[NLLCounts] = []
-    extra: dict[str, Any] = {}
+    corpus = None
     if corpus_name:
         corpus = load_corpus(corpus_name)
         entries = corpus.for_language(language, max_files)
-        per_file = score_corpus_files(backend, corpus, entries, context_length)
-        extra = {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256}
+        per_file = score_corpus_files(backend, corpus, entries, window.window)
     else:
         texts = [path.read_text(encoding="utf-8") for path in files or []]
         counted = [(text, count_pygments_tokens(text, language)) for text in texts]
-        per_file = score_texts(backend, counted, context_length)
+        per_file = score_texts(backend, counted, window.window)
     if not per_file:
         raise ValueError(f"no files to score for {language}")
-    return {"language": language, **language_summary(per_file), **extra}
+    record = perplexity_record(window, backend.describe(), corpus)
+    return {"language": language, **language_summary(per_file), **record}

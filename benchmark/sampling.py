@@ -16,12 +16,15 @@ class SamplingConfig:
     max_new_tokens: int = 256
     seed: int = 1234
     stop: tuple[str, ...] = STOP_SEQUENCES
+    top_k: int = 0  # 0: no top-k filtering (the authors' top_k, configs/humaneval_generation.yml)
 
     def __post_init__(self) -> None:
         if self.n < 1:
             raise ValueError("n must be at least 1")
         if self.temperature < 0 or not 0 < self.top_p <= 1:
             raise ValueError("temperature must be >= 0 and top_p in (0, 1]")
+        if self.top_k < 0:
+            raise ValueError("top_k must be >= 0 (0: no top-k filtering)")
         if self.max_new_tokens < 1:
             raise ValueError("max_new_tokens must be at least 1")
 
