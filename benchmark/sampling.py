@@ -8,6 +8,18 @@ from dataclasses import dataclass
 from benchmark.humaneval import STOP_SEQUENCES
 
 
+# Settings that would change which tokens are drawn, held at "off" for every generation (the
+# authors' sampler has none of them: gpt-neox megatron/text_generation_utils.py:321-335).
+NEUTRAL_SAMPLING: dict[str, float | int] = {
+    "repetition_penalty": 1.0,
+    "encoder_repetition_penalty": 1.0,
+    "no_repeat_ngram_size": 0,
+    "typical_p": 1.0,
+    "epsilon_cutoff": 0.0,
+    "eta_cutoff": 0.0,
+}
+
+
 @dataclass(frozen=True)
 class SamplingConfig:
     n: int

@@ -14,6 +14,11 @@ from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
 
+# Files are tokenized with no special tokens added: the EOS prefix of the first window is the
+# only one (the harness's ``tokenizer.encode`` adds a BOS for tokenizers that define one).
+ADD_SPECIAL_TOKENS = False
+
+
 class BackendError(RuntimeError):
     """The model or tokenizer could not be loaded or run; the message says which and why."""
 

@@ -16,9 +16,14 @@ from transformers import (
     StoppingCriteriaList,
 )
 
-from benchmark.backends import BackendError, ModelSpec, config_context_length
+from benchmark.backends import (
+    ADD_SPECIAL_TOKENS,
+    BackendError,
+    ModelSpec,
+    config_context_length,
+)
 from benchmark.perplexity import Window
-from benchmark.sampling import SamplingConfig
+from benchmark.sampling import NEUTRAL_SAMPLING, SamplingConfig
 
 DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
 
@@ -42,7 +47,7 @@ class HFBackend:
         self.model_type = str(self.model.config.model_type)
 
     def tokenize(self, text: str) -> list[int]:
-        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+        return list(self.tokenizer(text, add_special_tokens=ADD_SPECIAL_TOKENS)["input_ids"])
 
     @torch.inference_mode()
     def generate(
@@ -133,12 +138,10 @@ def explicit_generation_config(sampling: SamplingConfig, eos_token_id: int) -> G
     sample = sampling.temperature > 0
     return GenerationConfig(
         do_sample=sample, num_beams=1, temperature=sampling.temperature if sample else 1.0,
-        top_p=sampling.top_p if sample else 1.0, typical_p=1.0,
+        top_p=sampling.top_p if sample else 1.0,
         top_k=sampling.top_k if sample else None,  # greedy: no warper runs (0 would warn)
-        min_p=None, epsilon_cutoff=0.0, eta_cutoff=0.0, repetition_penalty=1.0,
-        encoder_repetition_penalty=1.0, no_repeat_ngram_size=0, bad_words_ids=None,
-        min_length=0, min_new_tokens=None, length_penalty=1.0, forced_bos_token_id=None,
-        forced_eos_token_id=None, suppress_tokens=None, begin_suppress_tokens=None,
+        **NEUTRAL_SAMPLING, min_p=None, bad_words_ids=None, min_length=0, min_new_tokens=None,
+        length_penalty=1.0, forced_bos_token_id=None, forced_eos_token_id=None, suppress_tokens=None, begin_suppress_tokens=None,
         sequence_bias=None, renormalize_logits=False, remove_invalid_values=False,
         max_new_tokens=sampling.max_new_tokens, num_return_sequences=sampling.n,
         eos_token_id=eos_token_id, pad_token_id=eos_token_id, bos_token_id=None,

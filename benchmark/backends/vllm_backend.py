@@ -12,7 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from benchmark.backends import BackendError, ModelSpec, config_context_length
+from benchmark.backends import (
+    ADD_SPECIAL_TOKENS,
+    BackendError,
+    ModelSpec,
+    config_context_length,
+)
 from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
@@ -128,7 +133,7 @@ class VLLMBackend:
         self.loaded_dtype = str(model_config.dtype).removeprefix("torch.")
 
     def tokenize(self, text: str) -> list[int]:
-        return list(self.tokenizer.encode(text, add_special_tokens=False))
+        return list(self.tokenizer.encode(text, add_special_tokens=ADD_SPECIAL_TOKENS))
 
     def generate(
         self, prompts: Sequence[str], sampling: SamplingConfig, seed: int
