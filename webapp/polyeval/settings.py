@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "webapp.leaderboard",
     "webapp.api",
     "webapp.accounts",
+    "webapp.protocol",
 ]
 
 LOGIN_URL = "accounts:login"
