@@ -95,11 +95,20 @@ def _perplexity(p: argparse.ArgumentParser) -> None:
     source.add_argument("--corpus")
     p.add_argument("--max-files", type=int, default=None)
     window = p.add_mutually_exclusive_group()
-    window.add_argument("--window", "--context-length", dest="window", type=int, default=None,
-                        help="tokens of model input per window (default: the model's context)")
-    window.add_argument("--window-rule", default=None,
-                        help="model_context, neox_half or authors (the authors' window for "
-                        "this model: GPT-NeoX conversions use half their context)")
+    window.add_argument(
+        "--window",
+        "--context-length",
+        dest="window",
+        type=int,
+        default=None,
+        help="tokens of model input per window (default: the model's context)",
+    )
+    window.add_argument(
+        "--window-rule",
+        default=None,
+        help="model_context, neox_half or authors (the authors' window for "
+        "this model: GPT-NeoX conversions use half their context)",
+    )
     _common(p, _cmd_perplexity)
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from benchmark.humaneval import STOP_SEQUENCES
 
-
 # Settings that would change which tokens are drawn, held at "off" for every generation (the
 # authors' sampler has none of them: gpt-neox megatron/text_generation_utils.py:321-335).
 NEUTRAL_SAMPLING: dict[str, float | int] = {

@@ -13,7 +13,6 @@ from typing import Any, Protocol
 from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
-
 # Files are tokenized with no special tokens added: the EOS prefix of the first window is the
 # only one (the harness's ``tokenizer.encode`` adds a BOS for tokenizers that define one).
 ADD_SPECIAL_TOKENS = False

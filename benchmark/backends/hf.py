@@ -141,7 +141,8 @@ def explicit_generation_config(sampling: SamplingConfig, eos_token_id: int) -> G
         top_p=sampling.top_p if sample else 1.0,
         top_k=sampling.top_k if sample else None,  # greedy: no warper runs (0 would warn)
         **NEUTRAL_SAMPLING, min_p=None, bad_words_ids=None, min_length=0, min_new_tokens=None,
-        length_penalty=1.0, forced_bos_token_id=None, forced_eos_token_id=None, suppress_tokens=None, begin_suppress_tokens=None,
+        length_penalty=1.0, forced_bos_token_id=None, forced_eos_token_id=None,
+        suppress_tokens=None, begin_suppress_tokens=None,
         sequence_bias=None, renormalize_logits=False, remove_invalid_values=False,
         max_new_tokens=sampling.max_new_tokens, num_return_sequences=sampling.n,
         eos_token_id=eos_token_id, pad_token_id=eos_token_id, bos_token_id=None,

@@ -24,7 +24,7 @@ def authors_rolling_windows(token_list: list[int], prefix_token: int, max_seq_le
     pred_len = max_seq_len - context_len + 1
     predicted = 0
     first_seq_len = min(max_seq_len, len(token_list))
-    yield [prefix_token] + token_list[: first_seq_len - 1], token_list[:first_seq_len]
+    yield [prefix_token] + token_list[: first_seq_len - 1], token_list[:first_seq_len]  # noqa: RUF005
     predicted += first_seq_len
     while predicted < len(token_list):
         window_pred_len = min(len(token_list) - predicted, pred_len)
@@ -91,7 +91,9 @@ def test_our_windows_score_as_the_authors_harness(tiny_backend, float64_model, r
     assert ours.nll == pytest.approx(theirs, rel=1e-4)
 
 
-def test_a_last_window_of_one_token_stops_the_authors_code_but_not_ours(tiny_backend, float64_model) -> None:  # type: ignore[no-untyped-def]
+def test_a_last_window_of_one_token_stops_the_authors_code_but_not_ours(
+    tiny_backend, float64_model
+) -> None:  # type: ignore[no-untyped-def]
     tok = tiny_backend.tokenizer
     source = load_corpus().read(load_corpus().for_language("Python")[0])
     text = next(

@@ -139,7 +139,9 @@ def test_missing_model_is_a_clear_error(tmp_path: Path, capsys) -> None:  # type
     assert "could not be loaded" in last_json(capsys)["error"]
 
 
-def test_perplexity_records_the_window_its_rule_and_what_it_ran_on(tiny_model: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_perplexity_records_the_window_its_rule_and_what_it_ran_on(
+    tiny_model: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
     from benchmark.languages import PYGMENTS_COUNT_VERSION
 
     base = ["perplexity", "--model", str(tiny_model), "--language", "C", "--corpus", "seed-v1",

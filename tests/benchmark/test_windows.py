@@ -64,6 +64,13 @@ def test_the_paper_suite_is_the_authors_protocol() -> None:
     paper = get_suite("paper")
     assert paper.version == 3 and paper.humaneval and paper.perplexity
     assert paper.humaneval.temperatures == (0.2, 0.4, 0.6, 0.8)
-    assert (paper.humaneval.n_samples, paper.humaneval.top_p, paper.humaneval.top_k) == (100, 0.95, 0)
+    assert (paper.humaneval.n_samples, paper.humaneval.top_p, paper.humaneval.top_k) == (
+        100,
+        0.95,
+        0,
+    )
     assert paper.humaneval.max_new_tokens == 256
-    assert (paper.perplexity.corpus, paper.perplexity.window_rule) == ("polycoder-unseen", "authors")
+    assert (paper.perplexity.corpus, paper.perplexity.window_rule) == (
+        "polycoder-unseen",
+        "authors",
+    )

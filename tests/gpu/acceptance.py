@@ -56,8 +56,8 @@ def generation_check(name: str, got: Sequence[str], want: Sequence[str]) -> dict
 def corpus_texts(per_language: int) -> list[tuple[str, int]]:
     corpus = load_corpus("seed-v1")
     languages = sorted({entry.language for entry in corpus.files})
-    return [(corpus.read(e), e.pygments_tokens)
-            for language in languages for e in corpus.for_language(language, per_language)]  # fmt: skip
+    entries = [e for language in languages for e in corpus.for_language(language, per_language)]
+    return [(corpus.read(e), e.pygments_tokens) for e in entries]
 
 
 def nll_check(name: str, rule: str, window: int, got: Sequence[float], want: Sequence[float],

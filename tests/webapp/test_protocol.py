@@ -108,9 +108,9 @@ def test_the_program_separator_is_the_graders(page_rows) -> None:  # type: ignor
     from benchmark.humaneval import Problem, build_program
 
     program = build_program(Problem("t", "P", "f", "TEST", ""), "C", "n")
-    assert json.loads(_ours(page_rows, "test_separator")) == program.split("PC", 1)[1].split(
-        "TEST"
-    )[0]
+    assert (
+        json.loads(_ours(page_rows, "test_separator")) == program.split("PC", 1)[1].split("TEST")[0]
+    )
 
 
 @pytest.mark.skipif(not all(p.is_dir() for p in MIRRORS.values()), reason="no local mirrors")

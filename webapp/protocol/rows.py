@@ -14,8 +14,14 @@ from typing import Any
 
 from benchmark.backends import ADD_SPECIAL_TOKENS
 from benchmark.backends.vllm_backend import WINDOW_MARGIN
-from benchmark.humaneval import STOP_SEQUENCES, Problem, build_program, generation_prompt
-from benchmark.humaneval import join_completion, truncate
+from benchmark.humaneval import (
+    STOP_SEQUENCES,
+    Problem,
+    build_program,
+    generation_prompt,
+    join_completion,
+    truncate,
+)
 from benchmark.languages import PYGMENTS_COUNT_VERSION
 from benchmark.metrics import NLLCounts, aggregate_perplexity
 from benchmark.perplexity import rolling_windows
@@ -67,7 +73,7 @@ def _one_token_window() -> str:
 
 def _bits_per_byte() -> str:
     summary = aggregate_perplexity([NLLCounts(1.0, 1, 1, 1)])
-    return f"NLL / (ln 2 · bytes): {summary.bits_per_byte:.4f} × theirs"
+    return f"NLL / (ln 2 · bytes): {summary.bits_per_byte:.4f} times theirs"
 
 
 def _window(model_type: str, context: int) -> str:
@@ -96,7 +102,8 @@ OURS: dict[str, tuple[Callable[[], str], str]] = {
     "seed": (lambda: f"{_he().seed}, one seed per batch and temperature derived from it",
              "paper suite; benchmark/sampling.py batch_seed"),
     "stop_sequences": (lambda: ", ".join(s.replace("\n", "\\n") for s in _he().stop)
-                       + " (generation stops at the first)", "benchmark/humaneval.py STOP_SEQUENCES"),
+                       + " (generation stops at the first)",
+                       "benchmark/humaneval.py STOP_SEQUENCES"),
     "rstrip": (lambda: "kept" if truncate("x  ", STOP_SEQUENCES) == "x  " else "removed",
                "benchmark/humaneval.py truncate"),
     "test_separator": (_between_completion_and_test, "benchmark/humaneval.py build_program"),
@@ -116,7 +123,8 @@ OURS: dict[str, tuple[Callable[[], str], str]] = {
     "window_neox": (lambda: _window("gpt_neox", 2048),
                     "paper suite; benchmark/windows.py resolve_window"),
     "windows": (lambda: "the same; vLLM refuses a window longer than max_model_len - "
-                f"{WINDOW_MARGIN} rather than shrink it", "benchmark/perplexity.py rolling_windows"),
+                f"{WINDOW_MARGIN} rather than shrink it",
+                "benchmark/perplexity.py rolling_windows"),
     "one_token_window": (_one_token_window, "benchmark/perplexity.py rolling_windows"),
     "tokenizer_call": (lambda: f"add_special_tokens={ADD_SPECIAL_TOKENS}",
                        "benchmark/backends/__init__.py ADD_SPECIAL_TOKENS"),
