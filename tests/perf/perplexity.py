@@ -28,9 +28,9 @@ import torch
 from benchmark.backends import ModelSpec, load_backend
 from benchmark.backends.hf import HFBackend
 from benchmark.commands import perplexity
-from benchmark.steps import choose_window
 from benchmark.corpus import load_corpus
 from benchmark.perplexity import Window, rolling_windows
+from benchmark.steps import choose_window
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
