@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
+from benchmark.backends import ModelSpec
+from benchmark.backends.vllm_backend import WINDOW_MARGIN
 from benchmark.humaneval import STOP_SEQUENCES
 from benchmark.languages import PYGMENTS_COUNT_VERSION
 from benchmark.sampling import NEUTRAL_SAMPLING
@@ -100,6 +102,9 @@ def test_the_perplexity_values_are_the_codes(page_rows) -> None:  # type: ignore
     assert _ours(page_rows, "window_hf").startswith("1024 (rule authors)")
     assert _ours(page_rows, "one_token_window") == "scored with 8 tokens of context"
     assert _ours(page_rows, "tokenizer_call") == "add_special_tokens=False"
+    assert _ours(page_rows, "dtype_hf") == f"{ModelSpec('m').dtype} by default"
+    assert f"max_model_len - {WINDOW_MARGIN} " in _ours(page_rows, "windows")
+    assert _ours(page_rows, "neox_context") == page_rows["neox_context"]["theirs"] == "2048"
     ratio = float(_ours(page_rows, "bits_per_byte").split(": ")[1].split(" ")[0])
     assert ratio == pytest.approx(1 / math.log(2), abs=1e-4)
 

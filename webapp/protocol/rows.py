@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from benchmark.backends import ADD_SPECIAL_TOKENS
+from benchmark.backends import ADD_SPECIAL_TOKENS, ModelSpec
 from benchmark.backends.vllm_backend import WINDOW_MARGIN
 from benchmark.humaneval import (
     STOP_SEQUENCES,
@@ -122,6 +122,10 @@ OURS: dict[str, tuple[Callable[[], str], str]] = {
                   "paper suite; benchmark/windows.py resolve_window"),
     "window_neox": (lambda: _window("gpt_neox", 2048),
                     "paper suite; benchmark/windows.py resolve_window"),
+    "neox_context": (lambda: str(resolve_window("model_context", "gpt_neox", 2048).window),
+                     "benchmark/windows.py resolve_window (model_context)"),
+    "dtype_hf": (lambda: f"{ModelSpec('m').dtype} by default", "benchmark/backends ModelSpec"),
+    "dtype_neox": (lambda: f"{ModelSpec('m').dtype} by default", "benchmark/backends ModelSpec"),
     "windows": (lambda: "the same; vLLM refuses a window longer than max_model_len - "
                 f"{WINDOW_MARGIN} rather than shrink it",
                 "benchmark/perplexity.py rolling_windows"),
