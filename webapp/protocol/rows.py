@@ -123,7 +123,7 @@ OURS: dict[str, tuple[Callable[[], str], str]] = {
     "window_neox": (lambda: _window("gpt_neox", 2048),
                     "paper suite; benchmark/windows.py resolve_window"),
     "neox_context": (lambda: str(resolve_window("model_context", "gpt_neox", 2048).window),
-                     "benchmark/windows.py resolve_window (model_context)"),
+                     "benchmark/windows.py resolve_window, rule model_context"),
     "dtype_hf": (lambda: f"{ModelSpec('m').dtype} by default", "benchmark/backends ModelSpec"),
     "dtype_neox": (lambda: f"{ModelSpec('m').dtype} by default", "benchmark/backends ModelSpec"),
     "windows": (lambda: "the same; vLLM refuses a window longer than max_model_len - "
