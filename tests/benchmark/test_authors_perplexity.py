@@ -103,3 +103,36 @@ def test_a_last_window_of_one_token_stops_the_authors_code_but_not_ours(
         authors_nll(float64_model, tok, text, tiny_backend.eos_token_id, 16)
     counts = score_text(tiny_backend, text, pygments_tokens=1, window=16)
     assert counts.model_tokens == len(tok.encode(text)) and counts.nll > 0
+
+
+@pytest.fixture(scope="module")
+def tiny_neox(tiny_model, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A GPT-NeoX model (PolyCoder's architecture) with the tiny model's tokenizer."""
+    import torch
+    from transformers import AutoTokenizer, GPTNeoXConfig, GPTNeoXForCausalLM
+
+    from benchmark.backends import ModelSpec, load_backend
+
+    folder = tmp_path_factory.mktemp("models") / "tiny-neox"
+    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
+    torch.manual_seed(0)
+    config = GPTNeoXConfig(vocab_size=len(tokenizer), hidden_size=64, num_hidden_layers=2,
+                           num_attention_heads=2, intermediate_size=128,
+                           max_position_embeddings=512, eos_token_id=tokenizer.eos_token_id,
+                           bos_token_id=tokenizer.eos_token_id)  # fmt: skip
+    GPTNeoXForCausalLM(config).save_pretrained(folder, safe_serialization=True)
+    tokenizer.save_pretrained(folder)
+    return load_backend("hf", ModelSpec(str(folder)))
+
+
+def test_a_gpt_neox_model_is_scored_as_the_authors_adapter_scored_polycoder(tiny_neox) -> None:  # type: ignore[no-untyped-def]
+    choice = choose_window(tiny_neox, "authors")
+    assert tiny_neox.model_type == "gpt_neox" and tiny_neox.context_length == 512
+    assert choice.window == 512 // 2 and "eval_adapter.py:53" in choice.reason
+    tok = tiny_neox.tokenizer
+    text = _text_avoiding_one_token_windows(tok, [choice.window])
+    ours = score_text(tiny_neox, text, pygments_tokens=1, window=choice.window)
+    model = copy.deepcopy(tiny_neox.model).double().eval()
+    # eval_adapter.py:53: max_length = max_position_embeddings // 2, then the harness's windows
+    theirs = authors_nll(model, tok, text, tiny_neox.eos_token_id, 512 // 2)
+    assert ours.nll == pytest.approx(theirs, rel=1e-4)
