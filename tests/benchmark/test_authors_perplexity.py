@@ -108,21 +108,11 @@ def test_a_last_window_of_one_token_stops_the_authors_code_but_not_ours(
 @pytest.fixture(scope="module")
 def tiny_neox(tiny_model, tmp_path_factory):  # type: ignore[no-untyped-def]
     """A GPT-NeoX model (PolyCoder's architecture) with the tiny model's tokenizer."""
-    import torch
-    from transformers import AutoTokenizer, GPTNeoXConfig, GPTNeoXForCausalLM
-
     from benchmark.backends import ModelSpec, load_backend
+    from tests.gpu.acceptance import build_tiny_neox
 
-    folder = tmp_path_factory.mktemp("models") / "tiny-neox"
-    tokenizer = AutoTokenizer.from_pretrained(tiny_model)
-    torch.manual_seed(0)
-    config = GPTNeoXConfig(vocab_size=len(tokenizer), hidden_size=64, num_hidden_layers=2,
-                           num_attention_heads=2, intermediate_size=128,
-                           max_position_embeddings=512, eos_token_id=tokenizer.eos_token_id,
-                           bos_token_id=tokenizer.eos_token_id)  # fmt: skip
-    GPTNeoXForCausalLM(config).save_pretrained(folder, safe_serialization=True)
-    tokenizer.save_pretrained(folder)
-    return load_backend("hf", ModelSpec(str(folder)))
+    folder = build_tiny_neox(str(tiny_model), tmp_path_factory.mktemp("models") / "tiny-neox")
+    return load_backend("hf", ModelSpec(folder))
 
 
 def test_a_gpt_neox_model_is_scored_as_the_authors_adapter_scored_polycoder(tiny_neox) -> None:  # type: ignore[no-untyped-def]

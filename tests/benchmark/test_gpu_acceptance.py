@@ -14,7 +14,9 @@ def test_the_acceptance_script_passes_cpu_against_cpu(tiny_model, capsys) -> Non
     report = json.loads(lines[-1])
     names = [check["check"] for check in report["checks"]]
     assert report["ok"] and report["device"] == "cpu"
-    assert "greedy generation, hf cpu vs hf cpu" in names
-    assert any(name.startswith("perplexity, hf cpu vs hf cpu, rule neox_half") for name in names)
-    assert names[-1].startswith("vllm") or "vllm vs hf cpu" in names[-1]
+    for model_type in ("gpt2", "gpt_neox"):
+        assert f"greedy generation, hf cpu vs hf cpu, {model_type}" in names
+    assert "perplexity, hf cpu vs hf cpu, gpt_neox, rule authors (window 256)" in names
+    assert "perplexity, hf cpu vs hf cpu, gpt2, rule authors (window 2048)" in names
+    assert any(name.startswith("vllm") for name in names)
     assert all(line.startswith("PASS ") for line in lines[:-1])

@@ -5,9 +5,10 @@ against both, where ``vllm`` imports), on the tiny local models. No network is n
     python tests/gpu/acceptance.py --device cpu      # the same script on CPU only (a smoke test)
 
 It builds the tiny model with ``python -m benchmark make-tiny-model`` (unless ``--model``), then
+also a tiny GPT-NeoX model (PolyCoder's architecture) from its tokenizer, and
 compares greedy generation on a few HumanEval prompts (identical texts expected; a random model
 can meet near-ties, so the fraction that agree is printed with the first difference) and
-perplexity on the bundled seed corpus under two window rules (relative NLL difference at most
+perplexity on the bundled seed corpus under three window rules (relative NLL difference at most
 ``--tolerance``). It prints one line per check and a JSON report last; exit 1 if any check
 fails. Sized to finish in well under 8 minutes on one GPU.
 """
@@ -31,12 +32,30 @@ from benchmark.perplexity import score_texts
 from benchmark.sampling import SamplingConfig
 from benchmark.steps import choose_window, generate_batch
 
-RULES = ("model_context", "neox_half")
+RULES = ("model_context", "neox_half", "authors")
 
 
 def build_tiny_model(folder: Path) -> str:
     command = [sys.executable, "-m", "benchmark", "make-tiny-model", str(folder), "--json"]
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return str(folder)
+
+
+def build_tiny_neox(tiny: str, folder: Path, positions: int = 512) -> str:
+    """A GPT-NeoX model (PolyCoder's architecture, random weights) with the tiny tokenizer, so
+    the ``authors`` window rule (half the positions) runs on the kind of model it is for."""
+    import torch
+    from transformers import AutoTokenizer, GPTNeoXConfig, GPTNeoXForCausalLM
+
+    tokenizer = AutoTokenizer.from_pretrained(tiny)
+    torch.manual_seed(0)
+    config = GPTNeoXConfig(vocab_size=len(tokenizer), hidden_size=64, num_hidden_layers=2,
+                           num_attention_heads=2, intermediate_size=128,
+                           max_position_embeddings=positions,
+                           eos_token_id=tokenizer.eos_token_id,
+                           bos_token_id=tokenizer.eos_token_id)  # fmt: skip
+    GPTNeoXForCausalLM(config).save_pretrained(folder, safe_serialization=True)
+    tokenizer.save_pretrained(folder)
     return str(folder)
 
 
@@ -74,7 +93,7 @@ def nlls(backend: Backend, texts: Sequence[tuple[str, int]], window: int) -> lis
 def hf_checks(model: str, args: argparse.Namespace) -> tuple[list[dict[str, Any]], Any]:
     test = load_backend("hf", ModelSpec(model, dtype="float32", device=args.device))
     reference = load_backend("hf", ModelSpec(model, dtype="float32", device="cpu"))
-    name = f"hf {args.device} vs hf cpu"
+    name = f"hf {args.device} vs hf cpu, {reference.model_type}"
     reference_texts = greedy(reference, args.problems, args.new_tokens)
     checks = [generation_check(name, greedy(test, args.problems, args.new_tokens), reference_texts)]
     texts = corpus_texts(args.files_per_language)
@@ -95,7 +114,7 @@ def vllm_checks(model: str, args: argparse.Namespace, hf: Any) -> list[dict[str,
         engine = load_backend("vllm", ModelSpec(model, dtype="float32", device="cuda"))
     except BackendError as exc:
         return [{"check": "vllm", "error": str(exc), "ok": False}]
-    name = "vllm vs hf cpu"
+    name = f"vllm vs hf cpu, {reference.model_type}"
     checks = [generation_check(name, greedy(engine, args.problems, args.new_tokens),
                                reference_texts)]  # fmt: skip
     for rule in RULES:
@@ -120,19 +139,24 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--files-per-language", type=int, default=2)
     parser.add_argument("--tolerance", type=float, default=1e-3)
     parser.add_argument("--no-vllm", action="store_true", help="skip vLLM even if it imports")
+    parser.add_argument("--no-neox", action="store_true", help="skip the tiny GPT-NeoX model")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     started = time.monotonic()
+    checks: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory() as tmp:
         model = args.model or build_tiny_model(Path(tmp) / "tiny")
-        checks, hf = hf_checks(model, args)
-        if args.no_vllm:
-            checks.append({"check": "vllm", "skipped": "--no-vllm", "ok": True})
-        else:
-            checks += vllm_checks(model, args, hf)
+        models = [model] + ([] if args.no_neox else [build_tiny_neox(model, Path(tmp) / "neox")])
+        for path in models:
+            model_checks, hf = hf_checks(path, args)
+            checks += model_checks
+            if args.no_vllm:
+                checks.append({"check": "vllm", "skipped": "--no-vllm", "ok": True})
+            else:
+                checks += vllm_checks(path, args, hf)
     for check in checks:
         print(("PASS " if check["ok"] else "FAIL ") + json.dumps(check), flush=True)
     ok = all(check["ok"] for check in checks)
