@@ -77,6 +77,18 @@ def _problem(row: dict[str, str]) -> Problem:
     )
 
 
+def generation_prompt(problem: Problem) -> str:
+    """What the model is given: the prompt with surrounding whitespace stripped, as the authors
+    generated (gpt-neox ``megatron/text_generation_utils.py:681``). The completion is joined
+    back to the *original* prompt (:func:`join_completion`), as their ``human_eval.py:63``."""
+    return problem.prompt.strip()
+
+
+def join_completion(problem: Problem, completion: str) -> str:
+    """The original prompt followed by a completion generated from :func:`generation_prompt`."""
+    return problem.prompt + completion
+
+
 def truncate(completion: str, stops: Sequence[str] = STOP_SEQUENCES) -> str:
     """Cut a generated completion (prompt already removed) at the first stop sequence.
 
