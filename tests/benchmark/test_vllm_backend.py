@@ -8,6 +8,7 @@ import pytest
 
 from benchmark.backends import BackendError, ModelSpec, load_backend
 from benchmark.backends.vllm_backend import (
+    check_window_fits,
     completions_from_outputs,
     llm_kwargs,
     request_seeds,
@@ -79,3 +80,16 @@ def test_the_engine_is_built_with_the_configured_tensor_parallel_size_and_no_rem
     }  # fmt: skip
     assert llm_kwargs(ModelSpec("m"))["dtype"] == "auto"
     assert llm_kwargs(ModelSpec("m", allow_pickle=True))["load_format"] == "auto"
+
+
+def test_a_window_that_vllm_cannot_score_whole_is_refused_not_shrunk() -> None:
+    check_window_fits(window_tokens=1024 + 1, max_model_len=2048)  # PolyCoder's, fits
+    check_window_fits(window_tokens=2046 + 1, max_model_len=2048)
+    with pytest.raises(BackendError, match="needs max_model_len >= 2050"):
+        check_window_fits(window_tokens=2048 + 1, max_model_len=2048)
+
+
+def test_a_top_k_of_the_suite_reaches_vllm_and_zero_means_off() -> None:
+    on = SamplingConfig(n=1, temperature=0.8, top_k=40)
+    assert sampling_kwargs(on, seed=0)["top_k"] == 40
+    assert sampling_kwargs(SamplingConfig(n=1, temperature=0.8), seed=0)["top_k"] == -1

@@ -95,3 +95,20 @@ def test_an_oversized_config_fails_with_reason_file_too_large_before_loading(
     run.refresh_from_db()
     assert run.failure_reason == Run.FailureReason.FILE_TOO_LARGE
     assert "config.json is 62,914,560 bytes, over this site's cap" in run.error
+
+
+def test_the_run_record_says_which_window_rule_applied_and_why(tiny_model: Path) -> None:
+    from benchmark.languages import PYGMENTS_COUNT_VERSION
+
+    config = get_suite("smoke").to_dict()
+    config["humaneval"] = None
+    config["perplexity"] |= {"window_rule": "neox_half", "languages": ["C"]}
+    run = make_run(str(tiny_model), config)
+    pipeline.score_perplexity(run.pk)
+    pipeline.finalize(run.pk)
+    run.refresh_from_db()
+    record = run.record["perplexity"]
+    assert (record["window"], record["window_rule"]) == (1024, "neox_half")
+    assert "eval_adapter.py:53" in record["window_reason"]
+    assert record["pygments_version"] == PYGMENTS_COUNT_VERSION
+    assert (record["backend"], record["dtype"], record["corpus"]) == ("hf", "float32", "seed-v1")

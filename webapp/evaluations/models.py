@@ -103,8 +103,7 @@ class Run(models.Model):
             # exempt (told by rerun_kind, which stays when their parent is deleted).
             models.UniqueConstraint(
                 fields=["checkpoint", "suite"],
-                condition=models.Q(rerun_kind="")
-                & ~models.Q(status__in=["failed", "cancelled"]),
+                condition=models.Q(rerun_kind="") & ~models.Q(status__in=["failed", "cancelled"]),
                 name="one_live_run_per_checkpoint_suite",
             )
         ]
@@ -138,6 +137,20 @@ class Run(models.Model):
         return best.value if best else None
 
 
+class SampleStatus(models.TextChoices):
+    """A sample's state: ``pending`` until executed, then one of the sandbox's statuses
+    (``benchmark.sandbox.Status``; a test keeps the two lists equal)."""
+
+    PENDING = "pending", "pending"
+    PASSED = "passed", "passed"
+    FAILED = "failed", "failed"
+    TIMEOUT = "timeout", "timeout"
+    MEMORY = "memory", "memory limit"
+    OUTPUT_LIMIT = "output_limit", "output limit"
+    SANDBOX_ERROR = "sandbox_error", "sandbox error"
+    BOUNDARY_ERROR = "boundary_error", "result could not cross to the checker"
+
+
 class Sample(models.Model):
     """One generated completion and, once executed, its verdict."""
 
@@ -146,7 +159,9 @@ class Sample(models.Model):
     temperature = models.FloatField()
     index = models.PositiveIntegerField()
     completion = models.TextField()
-    status = models.CharField(max_length=20, default="pending")
+    status = models.CharField(
+        max_length=20, choices=SampleStatus.choices, default=SampleStatus.PENDING
+    )
     detail = models.TextField(blank=True, default="")
     duration_s = models.FloatField(null=True, blank=True)
 

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "webapp.api",
     "webapp.accounts",
     "webapp.corpora",
+    "webapp.protocol",
 ]
 
 LOGIN_URL = "accounts:login"

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("evaluations", "0009_one_live_run_per_checkpoint_suite"),
+        ("evaluations", "0010_sample_status_choices"),
     ]
 
     operations = [
