@@ -6,12 +6,16 @@ memory cgroup and once with the cgroup refused, and prints the rise of host used
 (``MemTotal - MemAvailable``) and of this process's own memory cgroup for each. Not a test: run
 it by hand, as root, on an otherwise quiet machine (other processes move the host figure).
 
-    PYTHONPATH=. .venv/bin/python tests/perf/sandbox_memory.py [--slot-mib 512]
+    .venv/bin/python tests/perf/sandbox_memory.py [--slot-mib 512]
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script from anywhere
 
 from benchmark import sandbox_cgroup
 from benchmark.sandbox import SandboxLimits, open_sandbox
