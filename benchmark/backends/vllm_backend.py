@@ -9,10 +9,11 @@ parsing are plain functions, tested without vLLM; ``tests/gpu/`` runs the real t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from benchmark.backends import BackendError, ModelSpec
+from benchmark.backends import BackendError, ModelSpec, WeightsMismatch
 from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
@@ -90,6 +91,22 @@ def llm_kwargs(spec: ModelSpec) -> dict[str, Any]:
     }
 
 
+NOT_INITIALISED = "weights were not initialized from checkpoint"
+
+
+def load_failure(source: str, exc: BaseException) -> BackendError:
+    """The error for a model vLLM could not load. Unlike transformers, vLLM refuses mismatched
+    weights itself: its default loader raises ``ValueError: Following weights were not
+    initialized from checkpoint: {...}`` for the model's weights absent from the files (typed
+    here as :class:`WeightsMismatch`, naming them), and most architectures' ``load_weights``
+    raise ``KeyError`` on a tensor name they do not know (an unexpected weight; reported as a
+    load failure with that name, since a bare ``KeyError`` says no more)."""
+    text = str(exc)
+    if NOT_INITIALISED in text:
+        return WeightsMismatch(source, {"missing": sorted(re.findall(r"'([^']+)'", text))})
+    return BackendError(f"{source}: vLLM could not load the model: {type(exc).__name__}: {text}")
+
+
 class VLLMBackend:
     name = "vllm"
 
@@ -103,7 +120,7 @@ class VLLMBackend:
         try:
             self.llm = vllm.LLM(**llm_kwargs(spec))
         except Exception as exc:  # vLLM raises many types; all mean "cannot load"
-            raise BackendError(f"{spec.source}: vLLM could not load the model: {exc}") from exc
+            raise load_failure(spec.source, exc) from exc
         self.tokenizer = self.llm.get_tokenizer()
         self.eos_token_id = int(self.tokenizer.eos_token_id)
         self.max_model_len = int(self.llm.llm_engine.model_config.max_model_len)

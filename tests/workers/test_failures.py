@@ -1,6 +1,6 @@
 import pytest
 
-from benchmark.backends import BackendError
+from benchmark.backends import BackendError, WeightsMismatch
 from benchmark.corpus import CorpusError
 from benchmark.execution import SandboxUnhealthy
 from benchmark.sandbox import SandboxError
@@ -19,6 +19,7 @@ class OutOfMemoryError(RuntimeError):  # the name torch.OutOfMemoryError carries
     [
         (BackendError("m: model could not be loaded: bad"), R.MODEL_LOAD),
         (BackendError("m: tokenizer could not be loaded: bad"), R.TOKENIZER),
+        (WeightsMismatch("m", {"missing": ["tokenizer.weight"]}), R.WEIGHTS),
         (OutOfMemoryError("CUDA out of memory. Tried to allocate 2 GiB"), R.OUT_OF_MEMORY),
         (RuntimeError("CUDA error: an illegal memory access was encountered"), R.CUDA_ERROR),
         (SandboxUnhealthy("sandbox unhealthy: gate"), R.SANDBOX_UNHEALTHY),
@@ -29,3 +30,15 @@ class OutOfMemoryError(RuntimeError):  # the name torch.OutOfMemoryError carries
 )
 def test_failures_get_a_reason_the_submitter_can_act_on(exc: BaseException, reason: str) -> None:
     assert classify(exc) == reason
+
+
+def test_a_weights_mismatch_survives_pickling_as_itself() -> None:
+    import pickle
+
+    from celery.utils.serialization import get_pickleable_exception
+
+    exc = WeightsMismatch("m", {"missing": ["wte.weight"], "unexpected": ["x.wte.weight"]})
+    again = pickle.loads(pickle.dumps(exc))
+    assert type(again) is WeightsMismatch and again.problems == exc.problems
+    assert str(again) == str(exc)
+    assert classify(get_pickleable_exception(exc)) == R.WEIGHTS

@@ -47,6 +47,7 @@ class Run(models.Model):
 
     class FailureReason(models.TextChoices):
         MODEL_LOAD = "model_load", "the model could not be loaded"
+        WEIGHTS = "weights", "the weights do not match the model's architecture"
         TOKENIZER = "tokenizer", "the tokenizer could not be loaded"
         OUT_OF_MEMORY = "out_of_memory", "out of memory"
         CUDA_ERROR = "cuda_error", "CUDA error"
@@ -102,8 +103,7 @@ class Run(models.Model):
             # exempt (told by rerun_kind, which stays when their parent is deleted).
             models.UniqueConstraint(
                 fields=["checkpoint", "suite"],
-                condition=models.Q(rerun_kind="")
-                & ~models.Q(status__in=["failed", "cancelled"]),
+                condition=models.Q(rerun_kind="") & ~models.Q(status__in=["failed", "cancelled"]),
                 name="one_live_run_per_checkpoint_suite",
             )
         ]
