@@ -71,7 +71,8 @@ def model(request: HttpRequest, slug: str) -> JsonResponse:
     runs = checkpoint.runs.select_related("checkpoint", "suite").order_by("-created_at")
     return JsonResponse({
         "name": checkpoint.name, "slug": checkpoint.slug, "source": checkpoint.source,
-        "revision": checkpoint.revision, "parameters": checkpoint.parameters,
+        "revision": checkpoint.revision, "dtype": checkpoint.dtype,
+        "parameters": checkpoint.parameters,
         "context_length": checkpoint.context_length,
         "runs": [run_summary(run) for run in runs],
     })  # fmt: skip
@@ -86,7 +87,8 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
 @require_POST
 def submissions(request: HttpRequest) -> JsonResponse:
     """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
-    ``source`` plus optional ``revision``, ``name``, ``suite``, ``dtype``, ``backend``,
+    ``source`` plus optional ``revision``, ``label`` (``name``: its older alias), ``suite``,
+    ``dtype``, ``backend``,
     ``device`` and ``webhook_url`` (POSTed to when the run finishes; the URL and the user's
     hourly limit on webhooks are checked before anything is saved)."""
     header = request.headers.get("Authorization", "")
@@ -114,7 +116,8 @@ def submissions(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"error": "the body must be a JSON object with 'source'"}, status=400)
     except SubmissionError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    answer = run_summary(run) | {"created": created}
+    # The label is the submitter's own: in this answer, never in the public run or model JSON.
+    answer = run_summary(run) | {"created": created, "label": form.cleaned_data["label"]}
     if webhook_url is not None:
         try:
             webhook = subscribe(run, webhook_url, token.user)

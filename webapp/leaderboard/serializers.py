@@ -68,6 +68,7 @@ def row_json(row: LeaderboardRow) -> dict[str, Any]:
         "slug": checkpoint.slug,
         "source": checkpoint.source,
         "revision": checkpoint.revision,
+        "dtype": checkpoint.dtype,
         "parameters": checkpoint.parameters,
         "run": row.run.pk,
         "suite": {"name": row.run.suite.name, "version": row.run.suite.version},
