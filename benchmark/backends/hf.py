@@ -171,13 +171,14 @@ def _load_model(spec: ModelSpec) -> Any:
     try:
         # use_safetensors: a model fetched from the hub at load time was never inspected, and
         # pickle-based weights can run code when loaded (benchmark.checkpoint refuses them).
-        model, info = AutoModelForCausalLM.from_pretrained(
+        loaded: Any = AutoModelForCausalLM.from_pretrained(
             spec.source, revision=spec.revision, dtype=DTYPES[spec.dtype],
             trust_remote_code=False, use_safetensors=not spec.allow_pickle,
             output_loading_info=True,
         )  # fmt: skip
     except Exception as exc:
         raise BackendError(f"{spec.source}: model could not be loaded: {exc}") from exc
+    model, info = loaded  # output_loading_info: the model and what matched its weights
     problems = weight_problems(info, _tied_weights(model))
     if any(problems.values()):  # transformers only warns, and fills the gaps with random init
         raise WeightsMismatch(spec.source, problems)

@@ -155,8 +155,9 @@ def test_existing_names_from_ordinary_users_become_their_labels() -> None:
     executor.migrate(before)
     evaluations = executor.loader.graph.leaf_nodes("evaluations")  # left as they are
     old = executor.loader.project_state(before + evaluations).apps
-    OldUser, OldCheckpoint = old.get_model("auth", "User"), old.get_model("submissions", "Checkpoint")
-    OldSuite, OldRun = old.get_model("evaluations", "Suite"), old.get_model("evaluations", "Run")
+    OldUser, OldSuite = old.get_model("auth", "User"), old.get_model("evaluations", "Suite")
+    OldCheckpoint = old.get_model("submissions", "Checkpoint")
+    OldRun = old.get_model("evaluations", "Run")
     alice = OldUser.objects.create(username="alice")
     staff = OldUser.objects.create(username="staff", is_staff=True)
     suite = OldSuite.objects.create(name="smoke", version=1, config={})

@@ -178,7 +178,8 @@ def test_an_id_the_hub_resolves_but_this_machine_lacks_is_queued_for_the_worker(
 
 
 def test_each_precision_asked_for_is_its_own_checkpoint(
-    model_dir: Path, sent  # type: ignore[no-untyped-def]
+    model_dir: Path,
+    sent,  # type: ignore[no-untyped-def]
 ) -> None:
     run, _ = submit(SubmissionRequest(str(model_dir), suite="smoke", dtype="bfloat16"))
     assert run.checkpoint.dtype == "bfloat16"

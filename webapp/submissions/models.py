@@ -10,7 +10,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 
-
 DEFAULT_DTYPE = "float32"
 
 

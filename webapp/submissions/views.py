@@ -31,11 +31,9 @@ def model_detail(request: HttpRequest, slug: str) -> HttpResponse:
     best = Max("pass_at_k__value", filter=Q(pass_at_k__k=1))  # each number beside its suite
     runs = checkpoint.runs.select_related("suite").annotate(best_pass_at_1_value=best)
     runs = runs.order_by("-created_at")
-    mine = (
-        Submission.objects.filter(run__checkpoint=checkpoint, user=request.user)
-        .select_related("run__suite")
-        if request.user.is_authenticated
-        else Submission.objects.none()
-    )  # the viewer's own labels, shown to them alone
+    mine = Submission.objects.none()  # the viewer's own labels, shown to them alone
+    if request.user.is_authenticated:
+        mine = Submission.objects.filter(run__checkpoint=checkpoint, user=request.user)
+        mine = mine.select_related("run__suite")
     context = {"checkpoint": checkpoint, "runs": runs, "my_submissions": mine}
     return render(request, "submissions/model_detail.html", context)
