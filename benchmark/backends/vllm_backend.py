@@ -92,18 +92,22 @@ def llm_kwargs(spec: ModelSpec) -> dict[str, Any]:
 
 
 NOT_INITIALISED = "weights were not initialized from checkpoint"
+UNKNOWN_NAME = "There is no module or parameter named"
 
 
 def load_failure(source: str, exc: BaseException) -> BackendError:
     """The error for a model vLLM could not load. Unlike transformers, vLLM refuses mismatched
-    weights itself: its default loader raises ``ValueError: Following weights were not
-    initialized from checkpoint: {...}`` for the model's weights absent from the files (typed
-    here as :class:`WeightsMismatch`, naming them), and most architectures' ``load_weights``
-    raise ``KeyError`` on a tensor name they do not know (an unexpected weight; reported as a
-    load failure with that name, since a bare ``KeyError`` says no more)."""
+    weights itself, and both refusals are typed here as :class:`WeightsMismatch`, naming the
+    tensors: its default loader raises ``ValueError: Following weights were not initialized
+    from checkpoint: {...}`` for the model's weights absent from the files (missing), and its
+    ``AutoWeightsLoader`` ``ValueError: There is no module or parameter named '...' in ...``
+    for a tensor it cannot place (unexpected). Architectures with their own ``load_weights``
+    mostly raise a bare ``KeyError`` with the name instead: a load failure naming it."""
     text = str(exc)
     if NOT_INITIALISED in text:
         return WeightsMismatch(source, {"missing": sorted(re.findall(r"'([^']+)'", text))})
+    if UNKNOWN_NAME in text:
+        return WeightsMismatch(source, {"unexpected": re.findall(r"'([^']+)'", text)[:1]})
     return BackendError(f"{source}: vLLM could not load the model: {type(exc).__name__}: {text}")
 
 

@@ -91,6 +91,14 @@ def test_weights_vllm_did_not_initialise_are_a_weights_mismatch_naming_them() ->
     assert "2 missing (model.layers.0.mlp.up_proj.weight, model.norm.weight)" in str(failure)
 
 
+def test_a_tensor_vllm_cannot_place_is_a_weights_mismatch_naming_it() -> None:
+    exc = ValueError("There is no module or parameter named 'wrong.transformer.wte' in "
+                     "GPT2LMHeadModel")  # fmt: skip
+    failure = load_failure("org/model", exc)
+    assert isinstance(failure, WeightsMismatch)
+    assert failure.problems == {"unexpected": ["wrong.transformer.wte"]}
+
+
 def test_other_vllm_load_errors_stay_load_failures_with_their_type() -> None:
     failure = load_failure("org/model", KeyError("wrong.lm_head.weight"))
     assert not isinstance(failure, WeightsMismatch)
