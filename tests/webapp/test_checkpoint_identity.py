@@ -136,10 +136,12 @@ def test_an_admin_renames_a_checkpoint_and_later_labels_leave_the_name_alone() -
 
 
 def test_an_operator_names_a_model_with_manage_py_submit() -> None:
+    api_submit(user("alice"), label=SQUAT)
     call_command("submit", "alice/m6", "--suite", "smoke", "--name", "M6", "--label", "nightly")
     checkpoint = Checkpoint.objects.get()
     assert checkpoint.name == "M6"
-    assert Submission.objects.get(user=None).label == "nightly"
+    labels = dict(Submission.objects.values_list("user__username", "label"))
+    assert labels == {"alice": SQUAT, None: "nightly"}
 
 
 @pytest.mark.django_db(transaction=True)

@@ -178,9 +178,6 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
         raise SubmissionError(str(exc)) from None
     with transaction.atomic():
         checkpoint = find_or_create_checkpoint(located, request, facts, user)
-        if trusted and request.name and checkpoint.name != request.name:  # an admin renames it
-            checkpoint.name = request.name
-            checkpoint.save(update_fields=["name"])
         run, created = find_or_create_run(checkpoint, suite, request.backend, request.device, user)
         record_submission(run, user, request.label)
         return run, created
@@ -189,12 +186,13 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
 def find_or_create_checkpoint(
     located: Located, request: SubmissionRequest, facts: CheckpointFacts, user: User | None
 ) -> Checkpoint:
-    """The checkpoint (source, revision, dtype), created on its first submission: named from
-    its source (or by a trusted submitter), never by an untrusted submitter's label.
+    """The checkpoint (source, revision, dtype), created on its first submission. Its name is
+    for everyone: from the source unless a trusted submitter (an operator, staff) gives one,
+    which also renames it; an untrusted submitter's words are only their label.
     get_or_create: two simultaneous submissions of a new checkpoint share one."""
-    trusted = user is None or user.is_staff
-    name = (request.name if trusted else "") or default_name(located.source)
-    checkpoint, _ = Checkpoint.objects.get_or_create(
+    given = request.name if user is None or user.is_staff else ""
+    name = given or default_name(located.source)
+    checkpoint, created = Checkpoint.objects.get_or_create(
         source=located.source,
         revision=located.revision,
         dtype=request.dtype,
@@ -209,6 +207,9 @@ def find_or_create_checkpoint(
             "submitted_by": user,
         },
     )
+    if given and not created and checkpoint.name != given:
+        checkpoint.name = given
+        checkpoint.save(update_fields=["name"])
     return checkpoint
 
 
