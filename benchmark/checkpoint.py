@@ -24,8 +24,22 @@ MAX_HEADER_BYTES = 100 << 20
 TOKENIZER_FILES = (("tokenizer.json",), ("tokenizer.model",), ("vocab.json", "merges.txt"))
 
 
+# What inspection and the loader read whole into memory is capped, so a hostile checkpoint
+# cannot exhaust a web process or a worker with one file (a 60 MB config.json took a submission
+# to 178 MB). Real ones are far below: configs are kilobytes, the largest tokenizers ~35 MB.
+MAX_CONFIG_BYTES = 1 << 20  # config.json, tokenizer_config.json, generation_config.json, ...
+MAX_TOKENIZER_BYTES = 64 << 20  # tokenizer.json, tokenizer.model, vocab.json, merges.txt
+MAX_INDEX_BYTES = 16 << 20  # model.safetensors.index.json
+SMALL_JSON = ("config.json", "tokenizer_config.json", "generation_config.json",
+              "special_tokens_map.json", "added_tokens.json")  # fmt: skip
+
+
 class CheckpointError(ValueError):
     """The checkpoint is refused; the message says which rule and how to fix it."""
+
+
+class CheckpointFileTooLarge(CheckpointError):
+    """A file the loader reads whole is larger than this site allows (``file_caps``)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,7 @@ class CheckpointFacts:
 def inspect_checkpoint(folder: Path, policy: CheckpointPolicy) -> CheckpointFacts:
     if not folder.is_dir():
         raise CheckpointError(f"{folder}: no such model directory")
+    check_file_sizes(folder)
     config = _config(folder)
     architectures = _causal_lm(config)
     if "auto_map" in config and not policy.allow_remote_code:
@@ -71,6 +86,7 @@ def inspect_hub_info(info: dict[str, Any], policy: CheckpointPolicy) -> Checkpoi
     ``config`` is a subset of config.json (architectures, model_type, auto_map); the context
     length is often missing from it and is then None."""
     files = _sibling_names(info)
+    _check_sizes(_sibling_sizes(info))
     if "config.json" not in files:
         raise CheckpointError("not a model repository (no config.json at its top level)")
     config = info.get("config")
@@ -101,6 +117,40 @@ def _sibling_names(info: dict[str, Any]) -> set[str]:
         )
     names = (s.get("rfilename") for s in siblings if isinstance(s, dict))
     return {name for name in names if isinstance(name, str) and "/" not in name}
+
+
+def _sibling_sizes(info: dict[str, Any]) -> dict[str, int]:
+    """Top-level file sizes, where the hub's answer states them (``siblings[].size``)."""
+    siblings = info.get("siblings") or []
+    return {s["rfilename"]: s["size"] for s in siblings
+            if isinstance(s, dict) and isinstance(s.get("rfilename"), str)
+            and _is_count(s.get("size"))}  # fmt: skip
+
+
+def file_caps() -> dict[str, int]:
+    """The byte cap of each file read whole (by inspection, or by the loader)."""
+    tokenizer = {name: MAX_TOKENIZER_BYTES for group in TOKENIZER_FILES for name in group}
+    small = dict.fromkeys(SMALL_JSON, MAX_CONFIG_BYTES)
+    return small | tokenizer | {SHARD_INDEX: MAX_INDEX_BYTES}
+
+
+def check_file_sizes(folder: Path) -> None:
+    """Refuse, with ``CheckpointFileTooLarge`` naming the file, a folder whose config,
+    tokenizer or shard index is over its cap (``file_caps``); sizes only, nothing is read.
+    Run at submission and again by the worker before it loads a checkpoint."""
+    sizes = {name: (folder / name).stat().st_size for name in file_caps()
+             if (folder / name).is_file()}  # fmt: skip
+    _check_sizes(sizes)
+
+
+def _check_sizes(sizes: dict[str, int]) -> None:
+    for name, cap in file_caps().items():
+        size = sizes.get(name, 0)
+        if size > cap:
+            raise CheckpointFileTooLarge(
+                f"{name} is {size:,} bytes, over this site's cap of {cap:,} bytes for it; a "
+                "real one is far smaller: is it the right file?"
+            )
 
 
 def _hub_parameters(safetensors: Any) -> int:

@@ -116,7 +116,21 @@ def _perplexity(p: argparse.ArgumentParser) -> None:
     source.add_argument("--files", type=Path, nargs="+")
     source.add_argument("--corpus")
     p.add_argument("--max-files", type=int, default=None)
-    p.add_argument("--context-length", type=int, default=None)
+    window = p.add_mutually_exclusive_group()
+    window.add_argument(
+        "--window",
+        "--context-length",
+        dest="window",
+        type=int,
+        default=None,
+        help="tokens of model input per window (default: the model's context)",
+    )
+    window.add_argument(
+        "--window-rule",
+        default=None,
+        help="model_context, neox_half or authors (the authors' window for "
+        "this model: GPT-NeoX conversions use half their context)",
+    )
     _pygments_arg(p)
     _common(p, _cmd_perplexity)
 
@@ -203,14 +217,19 @@ def _cmd_generate(args: argparse.Namespace) -> dict[str, Any]:
 
 def _cmd_perplexity(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.commands import perplexity
+    from benchmark.steps import choose_window
+    from benchmark.windows import FIXED, MODEL_CONTEXT
 
+    rule = FIXED if args.window is not None else args.window_rule or MODEL_CONTEXT
+    backend = _load(args)
+    window = choose_window(backend, rule, args.window)
     return perplexity(
-        _load(args),
+        backend,
         args.language,
         args.files,
         args.corpus,
         args.max_files,
-        args.context_length,
+        window,
         pygments=_pinned(args),
     )
 

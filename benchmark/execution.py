@@ -11,17 +11,17 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmark.humaneval import Problem, build_program, load_dataset
+from benchmark.humaneval import Problem, grading_job, load_dataset
 from benchmark.metrics import PAPER_KS, mean_pass_at_k
 from benchmark.sandbox import (
     DEFAULT_MODE,
     ExecutionResult,
+    GradingJob,
     Sandbox,
     SandboxError,
     SandboxLimits,
     SandboxStartError,
     Status,
-    new_nonce,
     open_sandbox,
 )
 
@@ -53,12 +53,8 @@ class ExecutionSettings:
         return self.workers or 2 * max(1, len(os.sched_getaffinity(0)))
 
 
-def program_for(sample: Sample, problem: Problem, nonce: str) -> str:
-    if not sample.full_program:
-        return build_program(problem, sample.completion, nonce)
-    # A full program (bigcode-evaluation-harness, EvalPlus "solution"): no prompt to prepend.
-    bare = Problem(problem.task_id, "", problem.entry_point, problem.test, "")
-    return build_program(bare, sample.completion, nonce)
+def job_for(sample: Sample, problem: Problem) -> GradingJob:
+    return grading_job(problem, sample.completion, sample.full_program)
 
 
 def execute(
@@ -82,10 +78,8 @@ def execute(
         def run_one(index: int) -> tuple[int, ExecutionResult]:
             sandbox = slots.get()
             try:
-                nonce = new_nonce()
                 sample = samples[index]
-                program = program_for(sample, problems[sample.task_id], nonce)
-                return index, run_retrying_start(sandbox, program, nonce)
+                return index, run_retrying_start(sandbox, job_for(sample, problems[sample.task_id]))
             finally:
                 slots.put(sandbox)
 
@@ -95,14 +89,14 @@ def execute(
                 yield future.result()
 
 
-def run_retrying_start(sandbox: Sandbox, program: str, nonce: str) -> ExecutionResult:
+def run_retrying_start(sandbox: Sandbox, job: GradingJob) -> ExecutionResult:
     """``sandbox.run``, where a sandbox failure before the program started (the sandbox then
     restarts fresh) runs the innocent sample again, up to ``START_ATTEMPTS`` times in all; after
     that the sample is a ``sandbox_error``, never a failed test."""
     errors = []
     for _ in range(START_ATTEMPTS):
         try:
-            return sandbox.run(program, nonce)
+            return sandbox.run(job)
         except SandboxStartError as exc:
             errors.append(str(exc))
     detail = f"the sandbox failed {START_ATTEMPTS} times before the program started: {errors[-1]}"

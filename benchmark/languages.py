@@ -24,6 +24,10 @@ LEXERS: dict[str, str] = {
 }
 LANGUAGES: tuple[str, ...] = tuple(LEXERS)
 
+# The authors' Pygments pin (lm-evaluation-harness requirements.txt:1): token counts for the
+# paper's corpus are made with this version.
+PYGMENTS_COUNT_VERSION = "2.11.2"
+
 
 def check_language(name: str) -> str:
     """Accept a display name case-insensitively ("c++", "csharp" for C#) and return it."""

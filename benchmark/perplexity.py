@@ -53,14 +53,15 @@ class WindowScorer(Protocol):
 
 
 def score_texts(
-    scorer: WindowScorer, texts: Sequence[tuple[str, int]], context_length: int | None = None
+    scorer: WindowScorer, texts: Sequence[tuple[str, int]], window: int | None = None
 ) -> list[NLLCounts]:
     """Summed NLL of each ``(text, pygments_tokens)``, each file scored on its own.
 
     The windows of all the files go to the scorer in one call, so it can batch windows of
     equal length across files; each window's NLL is then added back to its own file.
+    ``window`` is the model input per window (None: the scorer's whole context).
     """
-    max_len = context_length or scorer.context_length
+    max_len = window or scorer.context_length
     windows: list[Window] = []
     owners: list[int] = []
     token_counts = []
@@ -80,7 +81,7 @@ def score_texts(
 
 
 def score_text(
-    scorer: WindowScorer, text: str, pygments_tokens: int, context_length: int | None = None
+    scorer: WindowScorer, text: str, pygments_tokens: int, window: int | None = None
 ) -> NLLCounts:
     """Summed NLL of one file, with the counts needed to normalise it."""
-    return score_texts(scorer, [(text, pygments_tokens)], context_length)[0]
+    return score_texts(scorer, [(text, pygments_tokens)], window)[0]

@@ -13,10 +13,12 @@ from benchmark.execution import ExecutionSettings, Sample, describe_sandbox, exe
 from benchmark.humaneval import load_dataset
 from benchmark.steps import (
     batches,
+    choose_window,
     environment_record,
     generate_batch,
     humaneval_scores,
     language_summary,
+    perplexity_record,
     score_corpus_files,
 )
 from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
@@ -72,22 +74,18 @@ def _humaneval(
 
 def _perplexity(backend: Backend, config: PerplexityConfig, out: Path) -> dict[str, Any]:
     corpus = load_corpus(config.corpus)
+    window = choose_window(backend, config.window_rule, config.window)
     languages: dict[str, Any] = {}
     rows: list[dict[str, Any]] = []
     for language in config.languages:
         _log(f"scoring {language}")
         entries = corpus.for_language(language, config.max_files_per_language)
-        per_file = score_corpus_files(backend, corpus, entries, config.context_length)
+        per_file = score_corpus_files(backend, corpus, entries, window.window)
         for entry, counts in zip(entries, per_file, strict=True):
             rows.append({"language": language, "file": entry.file, **counts.__dict__})
         languages[language] = language_summary(per_file)
     _write_jsonl(out / "perplexity_files.jsonl", rows)
-    return {
-        "corpus": corpus.name,
-        "manifest_sha256": corpus.manifest_sha256,
-        "context_length": config.context_length or backend.context_length,
-        "languages": languages,
-    }
+    return perplexity_record(window, backend.describe(), corpus) | {"languages": languages}
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:

@@ -1,18 +1,23 @@
 """Run one untrusted Python program and decide its verdict. Every execution goes through here.
 
+Every mode grades with two processes (see ``benchmark.sandbox_server``): the candidate's code
+runs in one and never sees the tests; the problem's tests run in another, trusted, process that
+calls the entry point through a proxy and compares the results, rebuilt from data
+(``benchmark.grader_wire``). Only the trusted process decides the verdict.
+
 Two modes, recorded with every result:
 
 - ``bwrap`` (the default): bubblewrap, started as an unprivileged uid per concurrency slot, with
   every namespace unshared (no network, own PIDs), only ``/usr`` bound read-only, a small private
   ``/tmp`` and a cleared environment. Inside it a fork server forks one child per program with
   its own session, rlimits and directory (see ``benchmark.sandbox_server``).
-- ``unisolated-process``: a fresh interpreter per program with rlimits and a process group, but
-  no network or filesystem isolation. It must be asked for by name; nothing falls back to it.
+- ``unisolated-process``: the same fork server and grader in a plain interpreter, with rlimits
+  and sessions, but no network or filesystem isolation and no seccomp. It must be asked for by
+  name; nothing falls back to it.
 """
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -32,8 +37,22 @@ class Status(StrEnum):
     FAILED = "failed"
     TIMEOUT = "timeout"
     MEMORY = "memory"
-    OUTPUT_LIMIT = "output_limit"
+    OUTPUT_LIMIT = "output_limit"  # kept for stored results: output past the cap is now dropped
     SANDBOX_ERROR = "sandbox_error"
+    BOUNDARY_ERROR = "boundary_error"  # a result that cannot cross to the trusted side
+
+
+@dataclass(frozen=True)
+class GradingJob:
+    """One sample to grade. ``program`` runs in the candidate process (prompt + completion, or
+    a full program); ``prompt``, ``test`` and ``entry_point`` are the dataset's and reach only
+    the trusted checker, which runs ``prompt`` (for its helpers) and ``test``, then calls
+    ``check`` on a proxy for ``entry_point``."""
+
+    program: str
+    prompt: str
+    test: str
+    entry_point: str
 
 
 MIN_SLOT_MEMORY = 64 << 20
@@ -77,7 +96,7 @@ class ExecutionResult:
 class Sandbox(Protocol):
     mode: str
 
-    def run(self, program: str, nonce: str) -> ExecutionResult: ...
+    def run(self, job: GradingJob) -> ExecutionResult: ...
 
     def close(self) -> None: ...
 
@@ -100,7 +119,3 @@ def open_sandbox(mode: str, limits: SandboxLimits, slot: int = 0) -> Sandbox:
 
         return ProcessSandbox(limits, slot=slot)
     raise SandboxError(f"unknown sandbox mode {mode!r}; choose from {', '.join(MODES)}")
-
-
-def new_nonce() -> str:
-    return "polyeval-done-" + secrets.token_hex(16)

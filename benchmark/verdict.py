@@ -1,51 +1,70 @@
-"""The verdict on one sandboxed execution: a pure function of what the process did."""
+"""The status of one graded sample: a pure function of what the two processes did.
+
+The trusted checker decides passed or not and sends its verdict over a pipe the candidate
+does not hold; this module turns that verdict and the fork server's facts (timeout, exit
+statuses, the candidate's stderr tail) into one status and a short detail.
+"""
 
 from __future__ import annotations
 
 import signal
 from dataclasses import dataclass
+from typing import Any
 
 DETAIL_CHARS = 300
+CHECKER_STATUSES = ("passed", "failed", "memory", "boundary_error")
 
 
 @dataclass(frozen=True)
 class RawExecution:
-    returncode: int  # negative: killed by that signal
-    stdout: str  # the tail of what it printed
-    stderr: str
+    verdict: dict[str, Any] | None  # the checker's, None if it ended without one
+    candidate_returncode: int | None  # None: still running when the verdict came (then killed)
+    stderr: str  # the tail of what the candidate printed to stderr
     timed_out: bool
     duration_s: float
-    output_overflow: bool = False
+    checker_returncode: int | None = None
     launcher_error: str = ""  # set when the sandbox, not the program, failed
 
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str  # passed | failed | timeout | memory | output_limit | sandbox_error
+    status: str  # passed | failed | timeout | memory | boundary_error | sandbox_error
     detail: str
 
 
-def judge(raw: RawExecution, nonce: str) -> Verdict:
-    """Passed only if the test code itself completed: the last stdout line is the run's nonce
-    and the process exited 0. Exit status alone is not proof (a completion can call
-    ``os._exit(0)`` before the tests). A launcher failure is a ``sandbox_error``, never a failure.
-    """
+def judge(raw: RawExecution) -> Verdict:
+    """Passed only if the trusted checker says so. A launcher failure is a ``sandbox_error``;
+    a checker that ended without a verdict (the candidate may have killed it) is a failure."""
     if raw.launcher_error:
         return Verdict("sandbox_error", _short(raw.launcher_error))
     if raw.timed_out:
         return Verdict("timeout", f"killed after {raw.duration_s:.1f} s wall clock")
-    lines = raw.stdout.rstrip("\n").split("\n")
-    if raw.returncode == 0 and lines[-1] == nonce:
-        return Verdict("passed", "")  # output beyond the cap was discarded, not held against it
-    if raw.output_overflow:
-        return Verdict("output_limit", "output exceeded the byte cap (the rest was discarded)")
+    verdict = raw.verdict
+    if verdict is None:
+        how = _exit_detail(raw.checker_returncode) if raw.checker_returncode else "no verdict"
+        return Verdict("failed", f"the checker process ended without a verdict ({how})")
+    status = verdict.get("status")
+    if status not in CHECKER_STATUSES:
+        return Verdict("sandbox_error", _short(f"malformed checker verdict: {verdict!r}"))
+    if verdict.get("candidate_gone"):
+        return _candidate_ended(raw)
+    return Verdict(str(status), _short(str(verdict.get("detail", ""))))
+
+
+def _candidate_ended(raw: RawExecution) -> Verdict:
     last = _last_line(raw.stderr)
     if last.startswith("MemoryError"):
         return Verdict("memory", "MemoryError: address-space limit reached")
-    return Verdict("failed", _short(last) if last else _exit_detail(raw.returncode))
+    if last:
+        return Verdict("failed", _short(last))
+    if raw.candidate_returncode is None:
+        return Verdict("failed", "the candidate process closed its channel")
+    return Verdict("failed", _exit_detail(raw.candidate_returncode))
 
 
-def _exit_detail(returncode: int) -> str:
+def _exit_detail(returncode: int | None) -> str:
+    if returncode is None:
+        return "no exit status"
     if returncode < 0:
         return _signal_detail(-returncode)
     if returncode == 0:

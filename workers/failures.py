@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from benchmark.backends import BackendError, WeightsMismatch, is_out_of_memory
+from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.corpus import CorpusError
 from benchmark.execution import SandboxUnhealthy
 from benchmark.sandbox import SandboxError
@@ -24,6 +25,8 @@ def classify(exc: BaseException) -> str:
         return Reason.SANDBOX
     if isinstance(exc, WeightsMismatch):  # before BackendError: a tensor may be named "tokenizer"
         return Reason.WEIGHTS
+    if isinstance(exc, CheckpointFileTooLarge):
+        return Reason.FILE_TOO_LARGE
     if isinstance(exc, BackendError):
         return Reason.TOKENIZER if "tokenizer" in text else Reason.MODEL_LOAD
     if type(exc).__name__ in ("SoftTimeLimitExceeded", "TimeLimitExceeded"):

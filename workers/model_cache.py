@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.conf import settings
 
 from benchmark.backends import Backend, ModelSpec, load_backend
+from benchmark.checkpoint import check_file_sizes
+from benchmark.hub import cached_snapshot
 from webapp.evaluations.models import Run
 
 _loaded: dict[tuple[str, ModelSpec], Backend] = {}
@@ -22,6 +26,20 @@ def backend_for(run: Run) -> Backend:
     )
     key = (run.backend, spec)
     if key not in _loaded:
+        check_files(checkpoint.source, spec.revision)
         _loaded.clear()  # free the previous model before loading the next
         _loaded[key] = load_backend(run.backend, spec)
     return _loaded[key]
+
+
+def check_files(source: str, revision: str | None) -> None:
+    """The size caps of submission (benchmark.checkpoint.check_file_sizes) once more, on the
+    files about to be loaded, when they are on this machine (a local directory, or a cached
+    snapshot): a file replaced since, or a snapshot cached after submission, is refused with
+    ``CheckpointFileTooLarge`` (reason ``file_too_large``) before the loader reads it whole."""
+    if Path(source).is_dir():
+        check_file_sizes(Path(source))
+    elif revision:
+        snapshot = cached_snapshot(source, revision, settings.POLYEVAL_HF_CACHE)
+        if snapshot is not None:
+            check_file_sizes(snapshot)

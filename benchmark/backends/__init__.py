@@ -13,6 +13,10 @@ from typing import Any, Protocol
 from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
+# Files are tokenized with no special tokens added: the EOS prefix of the first window is the
+# only one (the harness's ``tokenizer.encode`` adds a BOS for tokenizers that define one).
+ADD_SPECIAL_TOKENS = False
+
 
 class BackendError(RuntimeError):
     """The model or tokenizer could not be loaded or run; the message says which and why."""
@@ -81,10 +85,21 @@ class ModelSpec:
     allow_pickle: bool = False  # an admin's allowance for this checkpoint; else safetensors only
 
 
+def config_context_length(config: Any) -> int:
+    """The model's own context from its (HF) config object, as the harness read it: the first
+    positive of ``max_position_embeddings``, ``n_positions``, ``n_ctx``, ``seq_length``."""
+    for field in ("max_position_embeddings", "n_positions", "n_ctx", "seq_length"):
+        value = getattr(config, field, None)
+        if isinstance(value, int) and value > 0:
+            return value
+    raise BackendError("the model config states no context length")
+
+
 class Backend(Protocol):
     name: str
     eos_token_id: int
-    context_length: int
+    context_length: int  # the model's own context, in tokens
+    model_type: str  # config.json's model_type (benchmark.windows picks windows by it)
 
     def generate(
         self, prompts: Sequence[str], sampling: SamplingConfig, seed: int

@@ -11,13 +11,21 @@ import transformers
 from transformers import (
     AutoModelForCausalLM,
     AutoTokenizer,
+    GenerationConfig,
     StoppingCriteria,
     StoppingCriteriaList,
 )
 
-from benchmark.backends import BackendError, ModelSpec, WeightsMismatch, weight_problems
+from benchmark.backends import (
+    ADD_SPECIAL_TOKENS,
+    BackendError,
+    ModelSpec,
+    WeightsMismatch,
+    config_context_length,
+    weight_problems,
+)
 from benchmark.perplexity import Window
-from benchmark.sampling import SamplingConfig
+from benchmark.sampling import NEUTRAL_SAMPLING, SamplingConfig
 
 DTYPES = {"float32": torch.float32, "float16": torch.float16, "bfloat16": torch.bfloat16}
 
@@ -37,10 +45,11 @@ class HFBackend:
         if eos is None:
             raise BackendError(f"{spec.source}: the tokenizer defines no EOS token")
         self.eos_token_id = int(eos)
-        self.context_length = _context_length(self.model.config)
+        self.context_length = config_context_length(self.model.config)
+        self.model_type = str(self.model.config.model_type)
 
     def tokenize(self, text: str) -> list[int]:
-        return list(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+        return list(self.tokenizer(text, add_special_tokens=ADD_SPECIAL_TOKENS)["input_ids"])
 
     @torch.inference_mode()
     def generate(
@@ -56,16 +65,10 @@ class HFBackend:
         out = self.model.generate(
             input_ids=input_ids.to(self.model.device),
             attention_mask=attention.to(self.model.device),
-            do_sample=sampling.temperature > 0,
-            temperature=sampling.temperature if sampling.temperature > 0 else None,
-            top_p=sampling.top_p if sampling.temperature > 0 else None,
-            top_k=None,
-            max_new_tokens=sampling.max_new_tokens,
-            num_return_sequences=sampling.n,
+            generation_config=explicit_generation_config(sampling, self.eos_token_id),
             stopping_criteria=StoppingCriteriaList(
                 [CompletionStops(self.tokenizer, sampling.stop, width)]
             ),
-            pad_token_id=pad,
         )
         texts = self.tokenizer.batch_decode(out[:, width:], skip_special_tokens=True)
         n = sampling.n  # generate() repeats each prompt n times, consecutively
@@ -117,6 +120,7 @@ class HFBackend:
             "backend": self.name,
             "device": str(self.model.device),
             "dtype": self.spec.dtype,
+            "loaded_dtype": str(self.model.dtype).removeprefix("torch."),
             "torch": torch.__version__,
             "transformers": transformers.__version__,
             "context_length": self.context_length,
@@ -125,6 +129,26 @@ class HFBackend:
             "score_batch_tokens": self.score_batch_tokens,
             "oom_retries": self.oom_retries,
         }
+
+
+def explicit_generation_config(sampling: SamplingConfig, eos_token_id: int) -> GenerationConfig:
+    """Every setting that changes which tokens are drawn, set explicitly: transformers fills an
+    unset field from the checkpoint's ``generation_config.json`` and then from its own defaults
+    (``top_k=50``), so a repetition penalty or top-k shipped with a checkpoint would otherwise
+    change sampling (the model's own generation config is blanked at load, see ``_load_model``).
+    ``top_k=0`` is off, as the authors'; greedy when the temperature is 0."""
+    sample = sampling.temperature > 0
+    return GenerationConfig(
+        do_sample=sample, num_beams=1, temperature=sampling.temperature if sample else 1.0,
+        top_p=sampling.top_p if sample else 1.0,
+        top_k=sampling.top_k if sample else None,  # greedy: no warper runs (0 would warn)
+        **NEUTRAL_SAMPLING, min_p=None, bad_words_ids=None, min_length=0, min_new_tokens=None,
+        length_penalty=1.0, forced_bos_token_id=None, forced_eos_token_id=None,
+        suppress_tokens=None, begin_suppress_tokens=None,
+        sequence_bias=None, renormalize_logits=False, remove_invalid_values=False,
+        max_new_tokens=sampling.max_new_tokens, num_return_sequences=sampling.n,
+        eos_token_id=eos_token_id, pad_token_id=eos_token_id, bos_token_id=None,
+    )  # fmt: skip
 
 
 class CompletionStops(StoppingCriteria):  # type: ignore[misc]
@@ -183,6 +207,9 @@ def _load_model(spec: ModelSpec) -> Any:
     if any(problems.values()):  # transformers only warns, and fills the gaps with random init
         raise WeightsMismatch(spec.source, problems)
     model.to(spec.device)  # type: ignore[arg-type]  # transformers' stub misreads .to()
+    # A checkpoint's generation_config.json is never used: each generate() call passes a
+    # complete config (explicit_generation_config), and nothing is left to fall back on.
+    model.generation_config = GenerationConfig()
     return model.eval()
 
 
@@ -198,11 +225,3 @@ def _tied_weights(model: Any) -> dict[str, str]:
     embeddings = model.get_input_embeddings().weight
     origin = next((n for n, p in model.named_parameters() if p is embeddings), "")
     return {str(target): origin for target in keys}
-
-
-def _context_length(config: Any) -> int:
-    for field in ("max_position_embeddings", "n_positions", "n_ctx", "seq_length"):
-        value = getattr(config, field, None)
-        if isinstance(value, int) and value > 0:
-            return value
-    raise BackendError("the model config states no context length")

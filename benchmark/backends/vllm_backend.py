@@ -13,13 +13,33 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from benchmark.backends import BackendError, ModelSpec, WeightsMismatch
+from benchmark.backends import (
+    ADD_SPECIAL_TOKENS,
+    BackendError,
+    ModelSpec,
+    WeightsMismatch,
+    config_context_length,
+)
 from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
 # A window's prompt holds its model input plus the token predicted last, and vLLM needs room
-# for at least one generated token: windows are two tokens shorter than max_model_len.
+# for at least one generated token: a window of W input tokens needs W + 2 <= max_model_len.
+# (This backend once shrank every window to max_model_len - 2 = 2,046 tokens to fit, so it
+# scored different windows from the HF backend; now a window that does not fit is refused.)
 WINDOW_MARGIN = 2
+
+
+def check_window_fits(window_tokens: int, max_model_len: int) -> None:
+    """Refuse a window (its ``tokens``: model input plus the last target) that vLLM cannot
+    score whole, rather than scoring a different window from the HF backend's."""
+    if window_tokens - 1 + WINDOW_MARGIN > max_model_len:
+        raise BackendError(
+            f"a window of {window_tokens - 1} tokens needs max_model_len >= "
+            f"{window_tokens - 1 + WINDOW_MARGIN} in vLLM (the window, its last target and one "
+            f"generated token), but max_model_len is {max_model_len}: choose a window of at "
+            f"most {max_model_len - WINDOW_MARGIN} tokens (--window), or use the hf backend"
+        )
 
 
 class HasLogprob(Protocol):
@@ -34,7 +54,7 @@ def sampling_kwargs(sampling: SamplingConfig, seed: int) -> dict[str, Any]:
         "n": sampling.n,
         "temperature": sampling.temperature,
         "top_p": 1.0 if greedy else sampling.top_p,
-        "top_k": -1,
+        "top_k": sampling.top_k or -1,  # vLLM's "off" is -1; ours (and the authors') is 0
         "max_tokens": sampling.max_new_tokens,
         "stop": list(sampling.stop),
         "seed": seed,
@@ -127,11 +147,15 @@ class VLLMBackend:
             raise load_failure(spec.source, exc) from exc
         self.tokenizer = self.llm.get_tokenizer()
         self.eos_token_id = int(self.tokenizer.eos_token_id)
-        self.max_model_len = int(self.llm.llm_engine.model_config.max_model_len)
-        self.context_length = self.max_model_len - WINDOW_MARGIN
+        model_config = self.llm.llm_engine.model_config
+        self.max_model_len = int(model_config.max_model_len)
+        # The model's own context, as the HF backend reads it: both choose the same windows.
+        self.context_length = config_context_length(model_config.hf_config)
+        self.model_type = str(model_config.hf_config.model_type)
+        self.loaded_dtype = str(model_config.dtype).removeprefix("torch.")
 
     def tokenize(self, text: str) -> list[int]:
-        return list(self.tokenizer.encode(text, add_special_tokens=False))
+        return list(self.tokenizer.encode(text, add_special_tokens=ADD_SPECIAL_TOKENS))
 
     def generate(
         self, prompts: Sequence[str], sampling: SamplingConfig, seed: int
@@ -146,8 +170,8 @@ class VLLMBackend:
     def score(self, windows: Sequence[Window]) -> list[float]:
         """Each window is one request of exact token ids (no BOS added), scored from its
         ``prompt_logprobs`` (``logprobs_mode`` raw: before temperature or penalties)."""
-        if any(len(w.tokens) > self.max_model_len - 1 for w in windows):
-            raise BackendError(f"a window exceeds max_model_len - 1 = {self.max_model_len - 1}")
+        for window in windows:
+            check_window_fits(len(window.tokens), self.max_model_len)
         params = self._vllm.SamplingParams(max_tokens=1, prompt_logprobs=0, temperature=0.0)
         prompts = [self._vllm.TokensPrompt(prompt_token_ids=list(w.tokens)) for w in windows]
         outputs = self.llm.generate(prompts, params, use_tqdm=False)
@@ -163,6 +187,8 @@ class VLLMBackend:
             "backend": self.name,
             "device": "cuda",
             "dtype": self.spec.dtype,
+            "loaded_dtype": self.loaded_dtype,
+            "model_type": self.model_type,
             "vllm": self._vllm.__version__,
             "torch": torch.__version__,
             "context_length": self.context_length,

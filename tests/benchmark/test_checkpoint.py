@@ -1,14 +1,18 @@
 """The catalog of bad checkpoints: each is refused with a message that names the problem."""
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from benchmark.checkpoint import (
+    MAX_TOKENIZER_BYTES,
     CheckpointError,
+    CheckpointFileTooLarge,
     CheckpointPolicy,
+    check_file_sizes,
     inspect_checkpoint,
     inspect_hub_info,
 )
@@ -198,3 +202,20 @@ def test_only_top_level_files_count_like_a_snapshots() -> None:
     assert "pickle-based weights (pytorch_model.bin)" in refused_by_hub(
         hub_model_info(COMMIT, files=files)
     )
+
+
+def test_a_hub_file_stated_over_its_size_cap_is_refused_before_download() -> None:
+    info = hub_model_info(COMMIT)
+    info["siblings"] = [{"rfilename": "config.json", "size": 60 << 20}, *info["siblings"][1:]]
+    assert "config.json is 62,914,560 bytes, over this site's cap" in refused_by_hub(info)
+
+
+def test_files_at_their_size_caps_pass_and_one_byte_more_is_refused(tmp_path: Path) -> None:
+    folder = fake_checkpoint(tmp_path / "m")
+    with (folder / "tokenizer.json").open("r+b") as fh:
+        os.truncate(fh.fileno(), MAX_TOKENIZER_BYTES)  # sparse: only the size is read
+    check_file_sizes(folder)
+    with (folder / "tokenizer.json").open("r+b") as fh:
+        os.truncate(fh.fileno(), MAX_TOKENIZER_BYTES + 1)
+    with pytest.raises(CheckpointFileTooLarge, match=r"tokenizer\.json is 67,108,865 bytes"):
+        check_file_sizes(folder)

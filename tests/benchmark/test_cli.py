@@ -163,3 +163,33 @@ def test_missing_model_is_a_clear_error(tmp_path: Path, capsys) -> None:  # type
     )
     assert code == 1
     assert "could not be loaded" in last_json(capsys)["error"]
+
+
+def test_perplexity_records_the_window_its_rule_and_what_it_ran_on(
+    tiny_model: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from benchmark.languages import PYGMENTS_COUNT_VERSION
+
+    base = ["perplexity", "--model", str(tiny_model), "--language", "C", "--corpus", "seed-v1",
+            "--max-files", "1", "--json"]  # fmt: skip
+    assert main(base) == 0
+    default = last_json(capsys)
+    assert (default["window"], default["window_rule"]) == (2048, "model_context")
+    assert default["pygments_version"] == PYGMENTS_COUNT_VERSION == "2.11.2"
+    assert (default["backend"], default["device"], default["dtype"]) == ("hf", "cpu", "float32")
+    assert default["corpus"] == "seed-v1" and default["window_reason"]
+    assert main([*base, "--window", "100"]) == 0
+    fixed = last_json(capsys)
+    assert (fixed["window"], fixed["window_rule"]) == (100, "fixed")
+    assert fixed["nll"] != default["nll"]
+    assert main([*base, "--context-length", "100"]) == 0  # the old flag's name still works
+    assert last_json(capsys)["nll"] == fixed["nll"]
+    assert main([*base, "--window-rule", "neox_half"]) == 0
+    assert last_json(capsys)["window"] == 1024
+
+
+def test_a_window_beyond_the_models_context_is_a_clear_error(tiny_model: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    args = ["perplexity", "--model", str(tiny_model), "--language", "C", "--corpus", "seed-v1",
+            "--window", "4096", "--json"]  # fmt: skip
+    assert main(args) == 1
+    assert "exceeds the model's context of 2048" in last_json(capsys)["error"]

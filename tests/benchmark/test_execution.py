@@ -27,7 +27,13 @@ def run_exec(tmp_path: Path, capsys, completion_for) -> tuple[dict, list[dict]]:
 
 def test_all_164_canonical_solutions_pass(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     summary, rows = run_exec(tmp_path, capsys, lambda p: p.canonical_solution)
-    assert summary == {"n_problems": 164, "n_samples": 164, "pass@1": 1.0, "sandbox": "bwrap"}
+    assert summary == {
+        "n_problems": 164,
+        "n_samples": 164,
+        "pass@1": 1.0,
+        "sandbox": "bwrap",
+        "boundary_errors": 0,
+    }
     assert all(r["passed"] and r["status"] == "passed" and r["result"] == "passed" for r in rows)
     assert all(r["tag"] == 7 for r in rows)  # extra input fields are carried through
 
@@ -37,7 +43,24 @@ def test_an_always_wrong_completion_passes_nothing(tmp_path: Path, capsys) -> No
     assert summary["pass@1"] == 0.0
     assert not any(r["passed"] for r in rows)
     assert {r["status"] for r in rows} <= {"failed", "timeout"}
+    assert summary["boundary_errors"] == 0
     assert all(r["result"].startswith(("failed: ", "timed out")) for r in rows)
+
+
+def test_results_that_cannot_cross_are_counted_in_the_summary(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    summary, rows = run_exec(tmp_path, capsys, lambda p: "    return object()\n")
+    assert summary["boundary_errors"] == 164
+    assert {r["status"] for r in rows} == {"boundary_error"}
+    assert rows[0]["detail"] == "returned an object of type object that cannot cross the boundary"
+
+
+def test_an_evalplus_solution_may_start_with_a_future_import(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    problem = load_dataset().problems[0]
+    samples = tmp_path / "future.jsonl"
+    program = "from __future__ import annotations\n" + problem.prompt + problem.canonical_solution
+    samples.write_text(json.dumps({"task_id": problem.task_id, "solution": program}) + "\n")
+    assert main(["exec-samples", str(samples), "--out", str(tmp_path / "o.jsonl"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.strip())["pass@1"] == 1.0
 
 
 def test_malformed_samples_file_is_reported_with_its_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

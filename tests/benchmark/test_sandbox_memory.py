@@ -28,9 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmark.execution import Sample, program_for
-from benchmark.humaneval import load_dataset
-from benchmark.sandbox import Sandbox, SandboxLimits, Status, new_nonce, open_sandbox
+from benchmark.humaneval import grading_job, load_dataset
+from benchmark.sandbox import Sandbox, SandboxLimits, Status, open_sandbox
 from benchmark.suites import SUITES, SuiteConfig
 
 SLOT_LIMIT = 512 << 20
@@ -106,9 +105,7 @@ def baseline() -> list[int]:
 
 def run_completion(sandbox: Sandbox, completion: str, task: int = 0) -> Status:
     problem = load_dataset().problems[task]
-    nonce = new_nonce()
-    program = program_for(Sample(problem.task_id, completion), problem, nonce)
-    return sandbox.run(program, nonce).status
+    return sandbox.run(grading_job(problem, completion)).status
 
 
 def measure_hoarder(sandbox: Sandbox) -> tuple[Status, list[int]]:
@@ -173,8 +170,7 @@ def test_processes_that_together_pass_the_slot_limit_are_reported_as_memory(
         "hoard = b'z' * (300 << 20)\ntime.sleep(60)\n"
     )
     problem = load_dataset().problems[0]
-    nonce = new_nonce()
-    result = sandbox.run(program_for(Sample(problem.task_id, body), problem, nonce), nonce)
+    result = sandbox.run(grading_job(problem, body))
     assert result.status is Status.MEMORY
     assert "memory limit (512 MiB for all its processes and files)" in result.detail
 

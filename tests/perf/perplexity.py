@@ -30,6 +30,7 @@ from benchmark.backends.hf import HFBackend
 from benchmark.commands import perplexity
 from benchmark.corpus import load_corpus
 from benchmark.perplexity import Window, rolling_windows
+from benchmark.steps import choose_window
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -98,7 +99,8 @@ def main() -> None:
               f"{len(windows)} windows of up to {backend.context_length} tokens")  # fmt: skip
 
         def ours() -> None:
-            perplexity(backend, args.language, None, args.corpus, None, None)
+            window = choose_window(backend, "model_context")
+            perplexity(backend, args.language, None, args.corpus, None, window)
 
         results = {
             "ours (perplexity command)": best_of(args.repeat, ours),

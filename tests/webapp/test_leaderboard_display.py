@@ -3,6 +3,7 @@ from django.test import Client
 
 from tests.webapp.test_pages import make_run
 from webapp.evaluations.models import PassAtK
+from webapp.leaderboard.serializers import spreadsheet_safe
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +61,13 @@ def test_column_groups_can_be_hidden(client: Client) -> None:
 def test_reported_perplexity_appears_only_in_its_own_normalisation(client: Client) -> None:
     assert "3.614" in table_body(client, "?kind=reported")
     assert "3.614" not in table_body(client, "?kind=reported&norm=bits_per_byte")
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])
+def test_a_csv_text_cell_a_spreadsheet_would_run_gets_a_leading_quote(text: str) -> None:
+    assert spreadsheet_safe(text) == "'" + text
+
+
+@pytest.mark.parametrize("cell", ["model", "", "a=b", -0.5, -3, 0.25, None])
+def test_other_csv_cells_and_every_number_are_written_as_they_are(cell: object) -> None:
+    assert spreadsheet_safe(cell) == cell

@@ -88,6 +88,24 @@ def test_run_page_shows_completions_escaped(client: Client) -> None:
     assert "HumanEval/0" in html and "AssertionError" in html
 
 
+def test_run_page_counts_samples_by_status_including_boundary_errors(client: Client) -> None:
+    run = make_run("x", 0.0)
+    for index, status in enumerate(["passed", "boundary_error", "boundary_error", "failed"]):
+        Sample.objects.create(
+            run=run, task_id="HumanEval/0", temperature=0.8, index=index, completion="",
+            status=status, detail="returned an object of type X that cannot cross the boundary",
+        )  # fmt: skip
+    text = visible_text(client.get(f"/runs/{run.pk}/").content.decode())
+    assert "Samples by status: passed 1, failed 1, boundary_error 2" in " ".join(text.split())
+
+
+def test_sample_statuses_mirror_the_sandboxs() -> None:
+    from benchmark.sandbox import Status
+    from webapp.evaluations.models import SampleStatus
+
+    assert set(SampleStatus.values) == {s.value for s in Status} | {"pending"}
+
+
 def test_model_page_lists_its_runs(client: Client) -> None:
     run = make_run("named", 0.2)
     html = client.get("/models/named/").content.decode()

@@ -1,6 +1,7 @@
 import pytest
 
 from benchmark.backends import BackendError, WeightsMismatch
+from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.corpus import CorpusError
 from benchmark.execution import SandboxUnhealthy
 from benchmark.sandbox import SandboxError
@@ -20,6 +21,7 @@ class OutOfMemoryError(RuntimeError):  # the name torch.OutOfMemoryError carries
         (BackendError("m: model could not be loaded: bad"), R.MODEL_LOAD),
         (BackendError("m: tokenizer could not be loaded: bad"), R.TOKENIZER),
         (WeightsMismatch("m", {"missing": ["tokenizer.weight"]}), R.WEIGHTS),
+        (CheckpointFileTooLarge("config.json is 62,914,560 bytes, over"), R.FILE_TOO_LARGE),
         (OutOfMemoryError("CUDA out of memory. Tried to allocate 2 GiB"), R.OUT_OF_MEMORY),
         (RuntimeError("CUDA error: an illegal memory access was encountered"), R.CUDA_ERROR),
         (SandboxUnhealthy("sandbox unhealthy: gate"), R.SANDBOX_UNHEALTHY),

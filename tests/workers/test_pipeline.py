@@ -1,9 +1,12 @@
 """The pipeline steps, called directly (no broker): resumption and the known-good gate."""
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
+from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.execution import SandboxUnhealthy
 from benchmark.suites import get_suite
 from tests.checkpoints import with_renamed_tensors
@@ -90,3 +93,38 @@ def test_a_completion_with_a_nul_byte_is_stored_displayably_and_judged_failed(
     sample.save()  # PostgreSQL refuses NUL in text; the stored copy has none
     assert "\x00" not in sample.completion and sample.status == "failed"
     assert "NUL byte" in sample.detail
+
+
+def test_an_oversized_config_fails_with_reason_file_too_large_before_loading(
+    tmp_path: Path, tiny_model: Path
+) -> None:
+    """A checkpoint whose config.json grew past the cap after submission is refused by name
+    before the loader reads it (it used to fail, misleadingly, as ``tokenizer``)."""
+    folder = tmp_path / "m"
+    shutil.copytree(tiny_model, folder)
+    with (folder / "config.json").open("r+b") as fh:
+        os.truncate(fh.fileno(), 60 << 20)  # sparse: its size is all the check reads
+    run = make_run(str(folder))
+    with pytest.raises(CheckpointFileTooLarge) as raised:
+        pipeline.generate(run.pk)
+    pipeline.mark_failed(run.pk, raised.value)
+    run.refresh_from_db()
+    assert run.failure_reason == Run.FailureReason.FILE_TOO_LARGE
+    assert "config.json is 62,914,560 bytes, over this site's cap" in run.error
+
+
+def test_the_run_record_says_which_window_rule_applied_and_why(tiny_model: Path) -> None:
+    from benchmark.languages import PYGMENTS_COUNT_VERSION
+
+    config = get_suite("smoke").to_dict()
+    config["humaneval"] = None
+    config["perplexity"] |= {"window_rule": "neox_half", "languages": ["C"]}
+    run = make_run(str(tiny_model), config)
+    pipeline.score_perplexity(run.pk)
+    pipeline.finalize(run.pk)
+    run.refresh_from_db()
+    record = run.record["perplexity"]
+    assert (record["window"], record["window_rule"]) == (1024, "neox_half")
+    assert "eval_adapter.py:53" in record["window_reason"]
+    assert record["pygments_version"] == PYGMENTS_COUNT_VERSION
+    assert (record["backend"], record["dtype"], record["corpus"]) == ("hf", "float32", "seed-v1")

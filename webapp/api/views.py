@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from webapp.accounts import throttle
 from webapp.accounts.models import ApiToken
 from webapp.api.models import Webhook
+from webapp.api.request_body import BadBody, read_json_object
 from webapp.api.webhooks import (
     TooManyWebhooks,
     WebhookRateLimited,
@@ -90,40 +94,57 @@ def submissions(request: HttpRequest) -> JsonResponse:
     ``source`` plus optional ``revision``, ``label`` (``name``: its older alias), ``suite``,
     ``dtype``, ``backend``,
     ``device`` and ``webhook_url`` (POSTed to when the run finishes; the URL and the user's
-    hourly limit on webhooks are checked before anything is saved)."""
+    hourly limit on webhooks are checked before anything is saved). Every malformed request
+    is a 4xx whose JSON ``error`` names the problem (webapp.api.request_body)."""
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
         return JsonResponse({"error": "an API token is required (Authorization: Bearer …)"},
                             status=401)  # fmt: skip
     try:
-        body = json.loads(request.body or b"{}")
-        webhook_url = body.pop("webhook_url", None)  # not a submission field: the form stays
-        defaults = {"suite": "demo", "dtype": "float32", "backend": "hf", "device": "cpu"}
-        form = SubmissionForm(data=defaults | body)
-        if not form.is_valid():
-            problems = "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
-            return JsonResponse({"error": problems}, status=400)
+        if not token.user.is_staff:
+            throttle.take("api-write", throttle.client_address(request),
+                          settings.POLYEVAL_API_WRITES_PER_HOUR, "API writes")  # fmt: skip
+        body = read_json_object(request, FIELDS)
+    except throttle.Throttled as exc:
+        return JsonResponse({"error": str(exc)}, status=429)
+    except BadBody as exc:
+        return JsonResponse({"error": str(exc)}, status=exc.status)
+    return _submit(body, token.user)
+
+
+FIELDS = frozenset(
+    {"source", "revision", "label", "name", "suite", "dtype", "backend", "device", "webhook_url"}
+)  # "name" is the older spelling of "label" (SubmissionForm.clean)
+
+
+def _submit(body: dict[str, str], user: User) -> JsonResponse:
+    """The submission (and its webhook, in the same transaction) or the error that refused it."""
+    webhook_url = body.pop("webhook_url", None)  # not a submission field: the form stays
+    defaults = {"suite": "demo", "dtype": "float32", "backend": "hf", "device": "cpu"}
+    form = SubmissionForm(data=defaults | body)
+    if not form.is_valid():
+        problems = "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
+        return JsonResponse({"error": problems}, status=400)
+    webhooks: list[Webhook] = []
+
+    def subscribe_to(run: Run) -> None:  # in submit's transaction: a refusal undoes the run
+        if webhook_url is not None:
+            webhooks.append(subscribe(run, webhook_url, user))
+
+    try:
         if webhook_url is not None:
             webhook_url = check_url(webhook_url)
-            check_webhook_rate(token.user)
-        run, created = submit(SubmissionRequest(**form.cleaned_data), token.user)
+            check_webhook_rate(user)
+        run, created = submit(SubmissionRequest(**form.cleaned_data), user, subscribe_to)
     except (RateLimited, WebhookRateLimited) as exc:
         return JsonResponse({"error": str(exc)}, status=429)
-    except WebhookUrlInvalid as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
-    except (json.JSONDecodeError, TypeError, AttributeError):
-        return JsonResponse({"error": "the body must be a JSON object with 'source'"}, status=400)
-    except SubmissionError as exc:
+    except (WebhookUrlInvalid, SubmissionError, TooManyWebhooks) as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     # The label is the submitter's own: in this answer, never in the public run or model JSON.
     answer = run_summary(run) | {"created": created, "label": form.cleaned_data["label"]}
-    if webhook_url is not None:
-        try:
-            webhook = subscribe(run, webhook_url, token.user)
-        except TooManyWebhooks as exc:  # only an existing run has webhooks: nothing was saved
-            return JsonResponse({"error": str(exc)}, status=400)
-        answer["webhook"] = _webhook_json(webhook)
+    if webhooks:
+        answer["webhook"] = _webhook_json(webhooks[0])
     return JsonResponse(answer, status=201 if created else 200)
 
 

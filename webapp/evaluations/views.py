@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from webapp.evaluations.compare import compare_runs, shared_temperatures
 from webapp.evaluations.downloads import run_bundle
 from webapp.evaluations.models import FileResult, Run
-from webapp.evaluations.outcomes import problem_outcomes
+from webapp.evaluations.outcomes import problem_outcomes, status_counts
 
 
 def compare(request: HttpRequest) -> HttpResponse:
@@ -71,6 +71,7 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "worst_files": worst_files(run),
         "score_change": _score_change(run),
         "problems": problem_outcomes(run),
+        "status_counts": status_counts(run),
         "my_label": _own_label(request, run),
     }
     return render(request, "evaluations/run_detail.html", context)

@@ -122,6 +122,8 @@ def board_for(name: str | None, version: int | None) -> Board:
     older version, or a suite no longer configured, is looked up among the stored suites."""
     name = name or PAPER_SUITE
     current = SUITES.get(name)
+    if "\x00" in name:  # PostgreSQL refuses NUL in text: no suite has one
+        raise UnknownSuite(f"no suite {name[:120]!r} (a suite name has no NUL character)")
     if current is not None and version in (None, current.version):
         return Board(current.name, current.version, current.to_dict())
     stored = Suite.objects.filter(name=name)

@@ -84,20 +84,34 @@ def rows_csv(rows: Sequence[LeaderboardRow]) -> str:
     writer = csv.writer(out)
     metrics = list(NORMALISATIONS.values())
     writer.writerow(
-        ["model", "revision", "run", "suite", "parameters", "pass@1", "pass@1_ci_low",
+        ["model", "revision", "dtype", "run", "suite", "parameters", "pass@1", "pass@1_ci_low",
          "pass@1_ci_high", "pass@1_temperature"]
         + [f"{lang}:{m.field}" for lang in LANGUAGES for m in metrics]
     )  # fmt: skip
     for row in rows:
         best = row.best_pass_at_1
         checkpoint = row.run.checkpoint
-        head = [checkpoint.name, checkpoint.revision, row.run.pk, str(row.run.suite),
-                checkpoint.parameters]  # fmt: skip
+        head = [checkpoint.name, checkpoint.revision, checkpoint.dtype, row.run.pk,
+                str(row.run.suite), checkpoint.parameters]  # fmt: skip
         scores = [best.value, best.ci_low, best.ci_high, best.temperature] if best else [""] * 4
         cells = [
             getattr(row.languages[lang], m.field) if lang in row.languages else ""
             for lang in LANGUAGES
             for m in metrics
         ]
-        writer.writerow(head + scores + cells)
+        writer.writerow([spreadsheet_safe(cell) for cell in head + scores + cells])
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return: a model named ``=HYPERLINK(...)``) gets a leading
+    single quote, as OWASP advises for CSV injection; the quote is visible, the text intact.
+    Numbers are left as they are: a negative score is a number, not a formula, and is written
+    as one (only ``str`` cells come from users)."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell

@@ -17,6 +17,7 @@ from webapp.polyeval.env import (
     env_bool,
     env_int,
     env_list,
+    env_networks,
     env_path,
     env_str,
 )
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "webapp.api",
     "webapp.accounts",
     "webapp.corpora",
+    "webapp.protocol",
 ]
 
 LOGIN_URL = "accounts:login"
@@ -63,6 +65,18 @@ LOGIN_REDIRECT_URL = "submissions:submit"
 LOGOUT_REDIRECT_URL = "leaderboard:index"
 # Per user, per hour: submissions beyond this are refused with a clear message.
 POLYEVAL_SUBMISSIONS_PER_HOUR = env_int("POLYEVAL_SUBMISSIONS_PER_HOUR", 20)
+# Per client address, per hour (webapp.accounts.throttle): new accounts, and API writes by
+# anyone but staff. Counted in the cache: shared between web processes when REDIS_URL is set.
+POLYEVAL_SIGNUPS_PER_HOUR = env_int("POLYEVAL_SIGNUPS_PER_HOUR", 10)
+POLYEVAL_API_WRITES_PER_HOUR = env_int("POLYEVAL_API_WRITES_PER_HOUR", 120)
+# Reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For is believed:
+# the client is the last address in it that is not one of them. None by default: REMOTE_ADDR.
+POLYEVAL_TRUSTED_PROXIES = env_networks("POLYEVAL_TRUSTED_PROXIES")
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    for name in ("UserAttributeSimilarityValidator", "MinimumLengthValidator",
+                 "CommonPasswordValidator", "NumericPasswordValidator")
+]  # fmt: skip
 # Whether a submission's webhook_url may point at loopback, private, link-local, reserved or
 # multicast addresses. Off in production: the server would otherwise POST, on anyone's behalf,
 # to services reachable only from inside its own network (SSRF). On in DEBUG for local receivers.

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("webapp.leaderboard.urls")),
     path("", include("webapp.evaluations.urls")),
     path("", include("webapp.submissions.urls")),
+    path("", include("webapp.protocol.urls")),
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from benchmark.checkpoint import (
     inspect_hub_info,
 )
 from benchmark.hub import DEFAULT_REVISION, HubConfig, HubError, resolve
-from webapp.accounts.quota import check_hourly_quota
+from webapp.accounts.quota import check_hourly_quota, lock_user
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
 from webapp.submissions.models import Checkpoint, Submission, default_name
@@ -141,9 +142,13 @@ class RateLimited(SubmissionError):
     pass
 
 
-def check_rate(user: User | None) -> None:
-    """Signed-in submitters may queue ``POLYEVAL_SUBMISSIONS_PER_HOUR`` runs an hour."""
+def check_rate(user: User | None, lock: bool = False) -> None:
+    """Signed-in submitters may queue ``POLYEVAL_SUBMISSIONS_PER_HOUR`` runs an hour. With
+    ``lock``, inside the creating transaction, the user's row is locked first (quota.lock_user),
+    so parallel submissions are counted one after another."""
     if user is not None:
+        if lock:
+            lock_user(user)
         check_hourly_quota(user, Run.objects.filter(submitted_by=user), "runs queued",
                            RateLimited)  # fmt: skip
 
@@ -161,10 +166,15 @@ def check_source_allowed(source: str, user: User | None) -> None:
         )
 
 
-def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, bool]:
+def submit(
+    request: SubmissionRequest,
+    user: User | None = None,
+    then: Callable[[Run], object] | None = None,
+) -> tuple[Run, bool]:
     """Returns the run and whether it is new (False: an identical run already exists).
     Nothing is saved unless the checkpoint passes validation. ``user`` is None for operators
-    (``manage.py submit``)."""
+    (``manage.py submit``). ``then(run)`` runs in the same transaction, under the user's
+    quota lock: what it raises undoes the submission (the API's webhook)."""
     user = user if user is not None and user.is_authenticated else None
     check_rate(user)
     check_source_allowed(request.source, user)
@@ -177,9 +187,12 @@ def submit(request: SubmissionRequest, user: User | None = None) -> tuple[Run, b
     except ValueError as exc:
         raise SubmissionError(str(exc)) from None
     with transaction.atomic():
+        check_rate(user, lock=True)  # again, counting parallel submissions' runs
         checkpoint = find_or_create_checkpoint(located, request, facts, user)
         run, created = find_or_create_run(checkpoint, suite, request.backend, request.device, user)
         record_submission(run, user, request.label)
+        if then is not None:
+            then(run)
         return run, created
 
 

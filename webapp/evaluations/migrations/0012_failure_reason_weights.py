@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("evaluations", "0009_one_live_run_per_checkpoint_suite"),
+        ("evaluations", "0011_run_failure_reason_file_too_large"),
     ]
 
     operations = [
@@ -18,6 +18,7 @@ class Migration(migrations.Migration):
                     ("model_load", "the model could not be loaded"),
                     ("weights", "the weights do not match the model's architecture"),
                     ("tokenizer", "the tokenizer could not be loaded"),
+                    ("file_too_large", "a checkpoint file is over this site's size cap"),
                     ("out_of_memory", "out of memory"),
                     ("cuda_error", "CUDA error"),
                     ("sandbox_unhealthy", "sandbox unhealthy (known-good gate failed)"),
