@@ -71,6 +71,7 @@ BAD_BODIES: list[tuple[str, bytes, int, str]] = [
     ("a JSON array", b'[{"source": "lab/model"}]', 400, "not a array"),
     ("source a number", as_json({"source": 7}), 400, "source must be a string, not a number"),
     ("name an object", as_json({"name": {"$gt": ""}}), 400, "name must be a string"),
+    ("label a number", as_json({"label": 12}), 400, "label must be a string, not a number"),
     ("suite a boolean", as_json({"suite": True}), 400, "suite must be a string"),
     ("an unknown field", as_json({"trust_remote_code": "yes"}), 400,
      "unknown field 'trust_remote_code'"),
