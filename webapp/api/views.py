@@ -92,10 +92,10 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
 def submissions(request: HttpRequest) -> JsonResponse:
     """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
     ``source`` plus optional ``revision``, ``label`` (``name``: its older alias), ``suite``,
-    ``dtype``, ``backend``,
-    ``device`` and ``webhook_url`` (POSTed to when the run finishes; the URL and the user's
-    hourly limit on webhooks are checked before anything is saved). Every malformed request
-    is a 4xx whose JSON ``error`` names the problem (webapp.api.request_body)."""
+    ``dtype``, ``backend``, ``device`` and ``webhook_url`` (POSTed to when the run finishes;
+    the URL and the user's hourly limit on webhooks are checked before anything is saved).
+    Every malformed request is a 4xx whose JSON ``error`` names the problem
+    (webapp.api.request_body)."""
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
