@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmark.backends import BackendError, is_out_of_memory
+from benchmark.backends import BackendError, WeightsMismatch, is_out_of_memory
 from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.corpus import CorpusError
 from benchmark.execution import SandboxUnhealthy
@@ -23,6 +23,8 @@ def classify(exc: BaseException) -> str:
         return Reason.SANDBOX_UNHEALTHY
     if isinstance(exc, SandboxError):
         return Reason.SANDBOX
+    if isinstance(exc, WeightsMismatch):  # before BackendError: a tensor may be named "tokenizer"
+        return Reason.WEIGHTS
     if isinstance(exc, CheckpointFileTooLarge):
         return Reason.FILE_TOO_LARGE
     if isinstance(exc, BackendError):

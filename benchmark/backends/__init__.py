@@ -22,6 +22,51 @@ class BackendError(RuntimeError):
     """The model or tokenizer could not be loaded or run; the message says which and why."""
 
 
+class WeightsMismatch(BackendError):
+    """The checkpoint's tensors do not fit its architecture: some of the model's weights are
+    absent from the files (they would stay randomly initialised), some tensors in the files
+    belong to nothing in the model, or a shape differs. Such a model runs, but as a random
+    one, so its scores would mean nothing."""
+
+    SHOWN = 5  # names quoted per kind; the counts are always complete
+
+    def __init__(self, source: str, problems: dict[str, list[str]]) -> None:
+        self.source, self.problems = source, problems
+        parts = [
+            f"{len(names)} {kind} ({', '.join(names[: self.SHOWN])}"
+            f"{', …' if len(names) > self.SHOWN else ''})"
+            for kind, names in problems.items()
+            if names
+        ]
+        super().__init__(
+            f"{source}: the weights do not match the model's architecture: {'; '.join(parts)}"
+        )
+
+    def __reduce__(self) -> tuple[type[WeightsMismatch], tuple[str, dict[str, list[str]]]]:
+        """Picklable as itself: Celery pickles a task's exception before ``on_failure`` sees
+        it, and replaces one that does not round-trip with its nearest base class."""
+        return type(self), (self.source, self.problems)
+
+
+def weight_problems(info: dict[str, Any], tied: dict[str, str]) -> dict[str, list[str]]:
+    """What a loader's report (transformers' ``output_loading_info``: ``missing_keys``,
+    ``unexpected_keys``, ``mismatched_keys``) says is wrong, sorted; empty when nothing is.
+
+    ``tied`` maps each weight that is tied to another (``lm_head.weight`` to the input
+    embeddings, when ``tie_word_embeddings``) to its source: such a weight is legitimately
+    absent from the files, and excused, as long as its source was loaded."""
+    missing = {str(k) for k in info.get("missing_keys") or ()}
+    excused = {target for target, origin in tied.items() if origin not in missing}
+    mismatched = [
+        str(k[0] if isinstance(k, tuple) else k) for k in info.get("mismatched_keys") or ()
+    ]
+    return {
+        "missing": sorted(missing - excused),
+        "unexpected": sorted(str(k) for k in info.get("unexpected_keys") or ()),
+        "mismatched": sorted(mismatched),
+    }
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     """Whether an exception means the accelerator (or host) ran out of memory, told by type
     name and message so that torch need not be imported: ``torch.OutOfMemoryError``, CUDA's

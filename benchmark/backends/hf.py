@@ -20,7 +20,9 @@ from benchmark.backends import (
     ADD_SPECIAL_TOKENS,
     BackendError,
     ModelSpec,
+    WeightsMismatch,
     config_context_length,
+    weight_problems,
 )
 from benchmark.perplexity import Window
 from benchmark.sampling import NEUTRAL_SAMPLING, SamplingConfig
@@ -193,14 +195,33 @@ def _load_model(spec: ModelSpec) -> Any:
     try:
         # use_safetensors: a model fetched from the hub at load time was never inspected, and
         # pickle-based weights can run code when loaded (benchmark.checkpoint refuses them).
-        model = AutoModelForCausalLM.from_pretrained(
+        loaded: Any = AutoModelForCausalLM.from_pretrained(
             spec.source, revision=spec.revision, dtype=DTYPES[spec.dtype],
             trust_remote_code=False, use_safetensors=not spec.allow_pickle,
+            output_loading_info=True,
         )  # fmt: skip
     except Exception as exc:
         raise BackendError(f"{spec.source}: model could not be loaded: {exc}") from exc
+    model, info = loaded  # output_loading_info: the model and what matched its weights
+    problems = weight_problems(info, _tied_weights(model))
+    if any(problems.values()):  # transformers only warns, and fills the gaps with random init
+        raise WeightsMismatch(spec.source, problems)
     model.to(spec.device)  # type: ignore[arg-type]  # transformers' stub misreads .to()
     # A checkpoint's generation_config.json is never used: each generate() call passes a
     # complete config (explicit_generation_config), and nothing is left to fall back on.
     model.generation_config = GenerationConfig()
     return model.eval()
+
+
+def _tied_weights(model: Any) -> dict[str, str]:
+    """Each tied weight and the weight it shares storage with, when the config ties the output
+    embeddings to the input ones. transformers 5 names both (``_tied_weights_keys`` is a dict);
+    older versions list only the tied ones, whose source is the input embeddings."""
+    if not getattr(model.config, "tie_word_embeddings", False):
+        return {}
+    keys = getattr(model, "_tied_weights_keys", None) or {}
+    if isinstance(keys, dict):
+        return {str(target): str(origin) for target, origin in keys.items()}
+    embeddings = model.get_input_embeddings().weight
+    origin = next((n for n, p in model.named_parameters() if p is embeddings), "")
+    return {str(target): origin for target in keys}

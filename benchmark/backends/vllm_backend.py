@@ -9,6 +9,7 @@ parsing are plain functions, tested without vLLM; ``tests/gpu/`` runs the real t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
@@ -16,6 +17,7 @@ from benchmark.backends import (
     ADD_SPECIAL_TOKENS,
     BackendError,
     ModelSpec,
+    WeightsMismatch,
     config_context_length,
 )
 from benchmark.perplexity import Window
@@ -109,6 +111,26 @@ def llm_kwargs(spec: ModelSpec) -> dict[str, Any]:
     }
 
 
+NOT_INITIALISED = "weights were not initialized from checkpoint"
+UNKNOWN_NAME = "There is no module or parameter named"
+
+
+def load_failure(source: str, exc: BaseException) -> BackendError:
+    """The error for a model vLLM could not load. Unlike transformers, vLLM refuses mismatched
+    weights itself, and both refusals are typed here as :class:`WeightsMismatch`, naming the
+    tensors: its default loader raises ``ValueError: Following weights were not initialized
+    from checkpoint: {...}`` for the model's weights absent from the files (missing), and its
+    ``AutoWeightsLoader`` ``ValueError: There is no module or parameter named '...' in ...``
+    for a tensor it cannot place (unexpected). Architectures with their own ``load_weights``
+    mostly raise a bare ``KeyError`` with the name instead: a load failure naming it."""
+    text = str(exc)
+    if NOT_INITIALISED in text:
+        return WeightsMismatch(source, {"missing": sorted(re.findall(r"'([^']+)'", text))})
+    if UNKNOWN_NAME in text:
+        return WeightsMismatch(source, {"unexpected": re.findall(r"'([^']+)'", text)[:1]})
+    return BackendError(f"{source}: vLLM could not load the model: {type(exc).__name__}: {text}")
+
+
 class VLLMBackend:
     name = "vllm"
 
@@ -122,7 +144,7 @@ class VLLMBackend:
         try:
             self.llm = vllm.LLM(**llm_kwargs(spec))
         except Exception as exc:  # vLLM raises many types; all mean "cannot load"
-            raise BackendError(f"{spec.source}: vLLM could not load the model: {exc}") from exc
+            raise load_failure(spec.source, exc) from exc
         self.tokenizer = self.llm.get_tokenizer()
         self.eos_token_id = int(self.tokenizer.eos_token_id)
         model_config = self.llm.llm_engine.model_config

@@ -1,8 +1,13 @@
+from pathlib import Path
+
+import pytest
 import torch
 
+from benchmark.backends import ModelSpec, WeightsMismatch, load_backend, weight_problems
 from benchmark.humaneval import load_dataset
 from benchmark.sampling import SamplingConfig
 from benchmark.steps import batches, generate_batch
+from tests.checkpoints import with_renamed_tensors, with_untied_head
 
 
 def test_n_completions_per_problem_are_truncated_at_stop_sequences(tiny_backend) -> None:  # type: ignore[no-untyped-def]
@@ -79,6 +84,59 @@ def test_pickle_weights_are_not_loaded_unless_an_admin_allowed_them(tiny_model, 
         load_backend("hf", ModelSpec(str(pickled)))
     allowed = load_backend("hf", ModelSpec(str(pickled), allow_pickle=True))
     assert allowed.context_length > 0
+
+
+def test_a_checkpoint_whose_tensor_names_match_nothing_fails_to_load_naming_them(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    renamed = with_renamed_tensors(tiny_model, tmp_path / "renamed")
+    with pytest.raises(WeightsMismatch) as raised:
+        load_backend("hf", ModelSpec(str(renamed)))
+    problems = raised.value.problems
+    assert "transformer.wte.weight" in problems["missing"]
+    assert "lm_head.weight" in problems["missing"]  # its tied source is missing too
+    assert "wrong.transformer.wte.weight" in problems["unexpected"]
+    message = str(raised.value)
+    assert "do not match the model's architecture" in message
+    assert f"{len(problems['missing'])} missing (" in message
+    for name in problems["missing"][:3] + problems["unexpected"][:3]:
+        assert name in message
+
+
+def test_an_untied_output_head_absent_from_the_files_fails_to_load(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    untied = with_untied_head(tiny_model, tmp_path / "untied")
+    with pytest.raises(WeightsMismatch) as raised:
+        load_backend("hf", ModelSpec(str(untied)))
+    assert raised.value.problems == {"missing": ["lm_head.weight"], "unexpected": [],
+                                     "mismatched": []}  # fmt: skip
+
+
+def test_a_tied_output_head_absent_from_the_files_loads(tiny_model: Path, tiny_backend) -> None:  # type: ignore[no-untyped-def]
+    from safetensors import safe_open
+
+    with safe_open(str(tiny_model / "model.safetensors"), framework="pt") as files:
+        names = set(files.keys())
+    assert "lm_head.weight" not in names
+    head = tiny_backend.model.get_output_embeddings().weight
+    assert head.data_ptr() == tiny_backend.model.get_input_embeddings().weight.data_ptr()
+
+
+def test_a_tied_weight_is_excused_only_while_its_source_was_loaded() -> None:
+    tied = {"lm_head.weight": "wte.weight"}
+    report = {"missing_keys": {"lm_head.weight"}, "unexpected_keys": set(), "mismatched_keys": []}
+    assert weight_problems(report, tied) == {"missing": [], "unexpected": [], "mismatched": []}
+    report["missing_keys"] = {"lm_head.weight", "wte.weight"}
+    assert weight_problems(report, tied)["missing"] == ["lm_head.weight", "wte.weight"]
+    assert weight_problems({"missing_keys": {"lm_head.weight"}}, {})["missing"] == [
+        "lm_head.weight"
+    ]
+
+
+def test_a_weight_of_the_wrong_shape_is_reported_by_name() -> None:
+    report = {"mismatched_keys": [("wpe.weight", (8, 4), (16, 4))]}
+    assert weight_problems(report, {})["mismatched"] == ["wpe.weight"]
 
 
 def test_a_checkpoints_generation_config_does_not_change_sampling(tiny_model, tmp_path) -> None:  # type: ignore[no-untyped-def]

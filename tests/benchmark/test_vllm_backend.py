@@ -6,11 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from benchmark.backends import BackendError, ModelSpec, load_backend
+from benchmark.backends import BackendError, ModelSpec, WeightsMismatch, load_backend
 from benchmark.backends.vllm_backend import (
     check_window_fits,
     completions_from_outputs,
     llm_kwargs,
+    load_failure,
     request_seeds,
     sampling_kwargs,
     window_nll,
@@ -80,6 +81,31 @@ def test_the_engine_is_built_with_the_configured_tensor_parallel_size_and_no_rem
     }  # fmt: skip
     assert llm_kwargs(ModelSpec("m"))["dtype"] == "auto"
     assert llm_kwargs(ModelSpec("m", allow_pickle=True))["load_format"] == "auto"
+
+
+def test_weights_vllm_did_not_initialise_are_a_weights_mismatch_naming_them() -> None:
+    exc = ValueError("Following weights were not initialized from checkpoint: "
+                     "{'model.norm.weight', 'model.layers.0.mlp.up_proj.weight'}")  # fmt: skip
+    failure = load_failure("org/model", exc)
+    assert isinstance(failure, WeightsMismatch)
+    assert failure.problems["missing"] == ["model.layers.0.mlp.up_proj.weight", "model.norm.weight"]
+    assert "2 missing (model.layers.0.mlp.up_proj.weight, model.norm.weight)" in str(failure)
+
+
+def test_a_tensor_vllm_cannot_place_is_a_weights_mismatch_naming_it() -> None:
+    exc = ValueError("There is no module or parameter named 'wrong.transformer.wte' in "
+                     "GPT2LMHeadModel")  # fmt: skip
+    failure = load_failure("org/model", exc)
+    assert isinstance(failure, WeightsMismatch)
+    assert failure.problems == {"unexpected": ["wrong.transformer.wte"]}
+
+
+def test_other_vllm_load_errors_stay_load_failures_with_their_type() -> None:
+    failure = load_failure("org/model", KeyError("wrong.lm_head.weight"))
+    assert not isinstance(failure, WeightsMismatch)
+    assert (
+        str(failure) == "org/model: vLLM could not load the model: KeyError: 'wrong.lm_head.weight'"
+    )
 
 
 def test_a_window_that_vllm_cannot_score_whole_is_refused_not_shrunk() -> None:

@@ -42,6 +42,7 @@ def test_leaderboard_csv_has_a_row_per_model(client: Client) -> None:
     assert response["Content-Type"] == "text/csv"
     assert rows[0]["model"] == "d" and float(rows[0]["pass@1"]) == 0.25
     assert float(rows[0]["Python:bits_per_byte"]) == 1.44
+    assert rows[0]["dtype"] == "float32"  # the same source in another precision is another row
 
 
 def test_run_bundle_holds_samples_files_and_record(client: Client) -> None:

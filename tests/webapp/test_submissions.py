@@ -177,14 +177,18 @@ def test_an_id_the_hub_resolves_but_this_machine_lacks_is_queued_for_the_worker(
     assert (checkpoint.parameters, checkpoint.context_length) == (1_234, 1024)
 
 
-def test_the_dtype_asked_for_is_stored_and_a_second_precision_is_refused(
-    model_dir: Path, sent  # type: ignore[no-untyped-def]
+def test_each_precision_asked_for_is_its_own_checkpoint(
+    model_dir: Path,
+    sent,  # type: ignore[no-untyped-def]
 ) -> None:
     run, _ = submit(SubmissionRequest(str(model_dir), suite="smoke", dtype="bfloat16"))
     assert run.checkpoint.dtype == "bfloat16"
-    with pytest.raises(SubmissionError, match="already registered in bfloat16"):
-        submit(SubmissionRequest(str(model_dir), suite="demo", dtype="float32"))
-    assert (Checkpoint.objects.count(), Run.objects.count()) == (1, 1)
+    other, created = submit(SubmissionRequest(str(model_dir), suite="smoke", dtype="float32"))
+    assert created and other.checkpoint.dtype == "float32"
+    assert other.checkpoint.pk != run.checkpoint.pk
+    assert (Checkpoint.objects.count(), Run.objects.count()) == (2, 2)
+    with pytest.raises(SubmissionError, match="unknown dtype 'int8'"):
+        submit(SubmissionRequest(str(model_dir), suite="smoke", dtype="int8"))
 
 
 def test_the_submit_command_takes_a_dtype(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]

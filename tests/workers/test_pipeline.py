@@ -9,9 +9,10 @@ import pytest
 from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.execution import SandboxUnhealthy
 from benchmark.suites import get_suite
+from tests.checkpoints import with_renamed_tensors
 from webapp.evaluations.models import Run, Sample, Suite
 from webapp.submissions.models import Checkpoint
-from workers import pipeline
+from workers import pipeline, tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +68,21 @@ def test_a_broken_checkpoint_fails_with_reason_model_load(tmp_path: Path) -> Non
     run.refresh_from_db()
     assert run.failure_reason in (Run.FailureReason.TOKENIZER, Run.FailureReason.MODEL_LOAD)
     assert "could not be loaded" in run.error
+
+
+def test_weights_that_match_nothing_end_the_run_failed_with_reason_weights(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    run = make_run(str(with_renamed_tensors(tiny_model, tmp_path / "renamed")))
+    assert pipeline.start(run.pk)
+    result = tasks.generate.apply(args=[run.pk])  # the worker's task, run in this process
+    assert result.failed()
+    run.refresh_from_db()
+    assert run.status == Run.Status.FAILED
+    assert run.failure_reason == Run.FailureReason.WEIGHTS
+    assert "WeightsMismatch" in run.error and "29 missing (lm_head.weight," in run.error
+    assert "wrong.transformer.h.0.attn.c_attn.weight" in run.error  # an unexpected one
+    assert not run.samples.exists() and not run.pass_at_k.exists()
 
 
 def test_a_completion_with_a_nul_byte_is_stored_displayably_and_judged_failed(

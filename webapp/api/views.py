@@ -75,7 +75,8 @@ def model(request: HttpRequest, slug: str) -> JsonResponse:
     runs = checkpoint.runs.select_related("checkpoint", "suite").order_by("-created_at")
     return JsonResponse({
         "name": checkpoint.name, "slug": checkpoint.slug, "source": checkpoint.source,
-        "revision": checkpoint.revision, "parameters": checkpoint.parameters,
+        "revision": checkpoint.revision, "dtype": checkpoint.dtype,
+        "parameters": checkpoint.parameters,
         "context_length": checkpoint.context_length,
         "runs": [run_summary(run) for run in runs],
     })  # fmt: skip
@@ -90,10 +91,11 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
 @require_POST
 def submissions(request: HttpRequest) -> JsonResponse:
     """``POST /api/submissions/`` with ``Authorization: Bearer <token>`` and a JSON body of
-    ``source`` plus optional ``revision``, ``name``, ``suite``, ``dtype``, ``backend``,
-    ``device`` and ``webhook_url`` (POSTed to when the run finishes; the URL and the user's
-    hourly limit on webhooks are checked before anything is saved). Every malformed request
-    is a 4xx whose JSON ``error`` names the problem (webapp.api.request_body)."""
+    ``source`` plus optional ``revision``, ``label`` (``name``: its older alias), ``suite``,
+    ``dtype``, ``backend``, ``device`` and ``webhook_url`` (POSTed to when the run finishes;
+    the URL and the user's hourly limit on webhooks are checked before anything is saved).
+    Every malformed request is a 4xx whose JSON ``error`` names the problem
+    (webapp.api.request_body)."""
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
@@ -112,8 +114,8 @@ def submissions(request: HttpRequest) -> JsonResponse:
 
 
 FIELDS = frozenset(
-    {"source", "revision", "name", "suite", "dtype", "backend", "device", "webhook_url"}
-)
+    {"source", "revision", "label", "name", "suite", "dtype", "backend", "device", "webhook_url"}
+)  # "name" is the older spelling of "label" (SubmissionForm.clean)
 
 
 def _submit(body: dict[str, str], user: User) -> JsonResponse:
@@ -139,7 +141,8 @@ def _submit(body: dict[str, str], user: User) -> JsonResponse:
         return JsonResponse({"error": str(exc)}, status=429)
     except (WebhookUrlInvalid, SubmissionError, TooManyWebhooks) as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    answer = run_summary(run) | {"created": created}
+    # The label is the submitter's own: in this answer, never in the public run or model JSON.
+    answer = run_summary(run) | {"created": created, "label": form.cleaned_data["label"]}
     if webhooks:
         answer["webhook"] = _webhook_json(webhooks[0])
     return JsonResponse(answer, status=201 if created else 200)

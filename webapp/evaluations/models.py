@@ -47,6 +47,7 @@ class Run(models.Model):
 
     class FailureReason(models.TextChoices):
         MODEL_LOAD = "model_load", "the model could not be loaded"
+        WEIGHTS = "weights", "the weights do not match the model's architecture"
         TOKENIZER = "tokenizer", "the tokenizer could not be loaded"
         FILE_TOO_LARGE = "file_too_large", "a checkpoint file is over this site's size cap"
         OUT_OF_MEMORY = "out_of_memory", "out of memory"

@@ -72,5 +72,14 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "score_change": _score_change(run),
         "problems": problem_outcomes(run),
         "status_counts": status_counts(run),
+        "my_label": _own_label(request, run),
     }
     return render(request, "evaluations/run_detail.html", context)
+
+
+def _own_label(request: HttpRequest, run: Run) -> str:
+    """The signed-in viewer's own label for the run: theirs alone, shown to nobody else."""
+    if not request.user.is_authenticated:
+        return ""
+    mine = run.submissions.filter(user=request.user).values_list("label", flat=True).first()
+    return mine or ""

@@ -68,6 +68,7 @@ def row_json(row: LeaderboardRow) -> dict[str, Any]:
         "slug": checkpoint.slug,
         "source": checkpoint.source,
         "revision": checkpoint.revision,
+        "dtype": checkpoint.dtype,
         "parameters": checkpoint.parameters,
         "run": row.run.pk,
         "suite": {"name": row.run.suite.name, "version": row.run.suite.version},
@@ -83,15 +84,15 @@ def rows_csv(rows: Sequence[LeaderboardRow]) -> str:
     writer = csv.writer(out)
     metrics = list(NORMALISATIONS.values())
     writer.writerow(
-        ["model", "revision", "run", "suite", "parameters", "pass@1", "pass@1_ci_low",
+        ["model", "revision", "dtype", "run", "suite", "parameters", "pass@1", "pass@1_ci_low",
          "pass@1_ci_high", "pass@1_temperature"]
         + [f"{lang}:{m.field}" for lang in LANGUAGES for m in metrics]
     )  # fmt: skip
     for row in rows:
         best = row.best_pass_at_1
         checkpoint = row.run.checkpoint
-        head = [checkpoint.name, checkpoint.revision, row.run.pk, str(row.run.suite),
-                checkpoint.parameters]  # fmt: skip
+        head = [checkpoint.name, checkpoint.revision, checkpoint.dtype, row.run.pk,
+                str(row.run.suite), checkpoint.parameters]  # fmt: skip
         scores = [best.value, best.ci_low, best.ci_high, best.temperature] if best else [""] * 4
         cells = [
             getattr(row.languages[lang], m.field) if lang in row.languages else ""

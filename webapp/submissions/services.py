@@ -23,7 +23,7 @@ from benchmark.hub import DEFAULT_REVISION, HubConfig, HubError, resolve
 from webapp.accounts.quota import check_hourly_quota, lock_user
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
-from webapp.submissions.models import Checkpoint
+from webapp.submissions.models import Checkpoint, Submission, default_name
 
 DTYPES = ("float32", "bfloat16", "float16")  # what every backend loads (benchmark.backends)
 HF_ID = re.compile(r"^[A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96}$")
@@ -36,7 +36,8 @@ class SubmissionError(ValueError):
 @dataclass(frozen=True)
 class SubmissionRequest:
     source: str
-    name: str = ""
+    name: str = ""  # the checkpoint's display name: taken from operators and staff only
+    label: str = ""  # the submitter's own name for it, shown with their submission alone
     revision: str = ""
     suite: str = "demo"
     dtype: str = "float32"
@@ -106,13 +107,13 @@ def locate(request: SubmissionRequest, trusted: bool) -> Located:
     return locate_hub_id(source, request.revision)
 
 
-def validate(located: Located) -> CheckpointFacts:
+def validate(located: Located, dtype: str) -> CheckpointFacts:
     """Check the checkpoint before anything is saved or queued (no code runs, nothing is
     downloaded): the files of a local directory or a cached Hugging Face snapshot, else the
     hub's model info for a commit this machine lacks (the same rules, the size cap included).
-    Admin allowances stored on a known checkpoint with the same source and revision apply."""
+    Admin allowances stored on the same checkpoint (source, revision and dtype) apply."""
     label = f"{located.source}@{located.revision}" if located.revision else located.source
-    policy = checkpoint_policy(located)
+    policy = checkpoint_policy(located, dtype)
     try:
         if located.folder is not None:
             return inspect_checkpoint(located.folder, policy)
@@ -124,9 +125,12 @@ def validate(located: Located) -> CheckpointFacts:
                           "checked here, so it is not queued")  # fmt: skip
 
 
-def checkpoint_policy(located: Located) -> CheckpointPolicy:
-    """This site's cap, with the allowances an admin stored on the same source and revision."""
-    known = Checkpoint.objects.filter(source=located.source, revision=located.revision).first()
+def checkpoint_policy(located: Located, dtype: str) -> CheckpointPolicy:
+    """This site's cap, with the allowances an admin stored on this checkpoint: allowances are
+    per checkpoint, as the worker reads them from the one it loads."""
+    known = Checkpoint.objects.filter(
+        source=located.source, revision=located.revision, dtype=dtype
+    ).first()
     return CheckpointPolicy(
         max_parameters=settings.POLYEVAL_MAX_PARAMETERS,
         allow_remote_code=bool(known and known.allow_remote_code),
@@ -174,45 +178,68 @@ def submit(
     user = user if user is not None and user.is_authenticated else None
     check_rate(user)
     check_source_allowed(request.source, user)
-    located = locate(request, trusted=user is None or user.is_staff)
-    facts = validate(located)
+    check_dtype(request.dtype)
+    trusted = user is None or user.is_staff
+    located = locate(request, trusted)
+    facts = validate(located, request.dtype)
     try:
         suite = suite_row(request.suite)
     except ValueError as exc:
         raise SubmissionError(str(exc)) from None
-    name = request.name or Path(located.source).name or located.source
     with transaction.atomic():
         check_rate(user, lock=True)  # again, counting parallel submissions' runs
-        # get_or_create: two simultaneous submissions of a new source share one checkpoint.
-        checkpoint, _ = Checkpoint.objects.get_or_create(
-            source=located.source,
-            revision=located.revision,
-            defaults={
-                "name": name,
-                "requested_revision": located.requested_revision,
-                "slug": Checkpoint.unique_slug(name),
-                "series": request.series,
-                "training_step": request.training_step,
-                "parameters": facts.parameters if facts else None,
-                "context_length": facts.context_length if facts else None,
-                "submitted_by": user,
-                "dtype": request.dtype,
-            },
-        )
-        check_dtype(checkpoint, request.dtype)
+        checkpoint = find_or_create_checkpoint(located, request, facts, user)
         run, created = find_or_create_run(checkpoint, suite, request.backend, request.device, user)
+        record_submission(run, user, request.label)
         if then is not None:
             then(run)
         return run, created
 
 
-def check_dtype(checkpoint: Checkpoint, dtype: str) -> None:
-    """A checkpoint is evaluated in one precision: its scores share one leaderboard row, so a
-    second precision would mix results without saying so."""
+def find_or_create_checkpoint(
+    located: Located, request: SubmissionRequest, facts: CheckpointFacts, user: User | None
+) -> Checkpoint:
+    """The checkpoint (source, revision, dtype), created on its first submission. Its name is
+    for everyone: from the source unless a trusted submitter (an operator, staff) gives one,
+    which also renames it; an untrusted submitter's words are only their label.
+    get_or_create: two simultaneous submissions of a new checkpoint share one."""
+    given = request.name if user is None or user.is_staff else ""
+    name = given or default_name(located.source)
+    checkpoint, created = Checkpoint.objects.get_or_create(
+        source=located.source,
+        revision=located.revision,
+        dtype=request.dtype,
+        defaults={
+            "name": name,
+            "requested_revision": located.requested_revision,
+            "slug": Checkpoint.unique_slug(name, request.dtype),
+            "series": request.series,
+            "training_step": request.training_step,
+            "parameters": facts.parameters if facts else None,
+            "context_length": facts.context_length if facts else None,
+            "submitted_by": user,
+        },
+    )
+    if given and not created and checkpoint.name != given:
+        checkpoint.name = given
+        checkpoint.save(update_fields=["name"])
+    return checkpoint
+
+
+def record_submission(run: Run, user: User | None, label: str) -> Submission:
+    """The submitter's own record of the run, with their label (a new non-empty label
+    replaces theirs; other submitters' labels are never touched)."""
+    submission, created = Submission.objects.get_or_create(
+        run=run, user=user, defaults={"label": label}
+    )
+    if not created and label and submission.label != label:
+        submission.label = label
+        submission.save(update_fields=["label"])
+    return submission
+
+
+def check_dtype(dtype: str) -> None:
+    """Each precision is its own checkpoint (scores differ with it), so any supported one may
+    be submitted for any source."""
     if dtype not in DTYPES:
         raise SubmissionError(f"unknown dtype {dtype!r}; use one of {', '.join(DTYPES)}")
-    if checkpoint.dtype != dtype:
-        raise SubmissionError(
-            f"{checkpoint} is already registered in {checkpoint.dtype}; submit it in "
-            f"{checkpoint.dtype} (or ask an admin to change its dtype)"
-        )

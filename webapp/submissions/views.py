@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from webapp.submissions.forms import SubmissionForm
-from webapp.submissions.models import Checkpoint
+from webapp.submissions.models import Checkpoint, Submission
 from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
 
 
@@ -19,6 +19,8 @@ def submit_form(request: HttpRequest) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             note = "queued" if created else f"already evaluated or in progress ({run.status})"
+            label = form.cleaned_data["label"]
+            note += f"; your label: {label}" if label else ""
             messages.success(request, f"Run {run.pk} {note}.")
             return redirect(run)
     return render(request, "submissions/submit.html", {"form": form})
@@ -29,6 +31,9 @@ def model_detail(request: HttpRequest, slug: str) -> HttpResponse:
     best = Max("pass_at_k__value", filter=Q(pass_at_k__k=1))  # each number beside its suite
     runs = checkpoint.runs.select_related("suite").annotate(best_pass_at_1_value=best)
     runs = runs.order_by("-created_at")
-    return render(
-        request, "submissions/model_detail.html", {"checkpoint": checkpoint, "runs": runs}
-    )
+    mine = Submission.objects.none()  # the viewer's own labels, shown to them alone
+    if request.user.is_authenticated:
+        mine = Submission.objects.filter(run__checkpoint=checkpoint, user=request.user)
+        mine = mine.select_related("run__suite")
+    context = {"checkpoint": checkpoint, "runs": runs, "my_submissions": mine}
+    return render(request, "submissions/model_detail.html", context)

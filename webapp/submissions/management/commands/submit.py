@@ -16,7 +16,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("source", help="local model directory or Hugging Face id")
-        parser.add_argument("--name", default="")
+        parser.add_argument(
+            "--name", default="", help="the model's display name (default: from the source)"
+        )
+        parser.add_argument("--label", default="", help="your own label for this submission")
         parser.add_argument("--revision", default="")
         parser.add_argument("--suite", default="demo")
         parser.add_argument("--dtype", default="float32", choices=DTYPES)
@@ -31,6 +34,7 @@ class Command(BaseCommand):
         request = SubmissionRequest(
             source=options["source"],
             name=options["name"],
+            label=options["label"],
             revision=options["revision"],
             suite=options["suite"],
             dtype=options["dtype"],
