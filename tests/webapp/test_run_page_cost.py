@@ -61,7 +61,7 @@ def test_page_two_shows_the_next_problems_in_benchmark_order(client: Client) -> 
     second = client.get(f"/runs/{run.pk}/?page=2").content.decode()
     assert "<td>HumanEval/4</td>" in first and "<td>HumanEval/5</td>" not in first
     assert "<td>HumanEval/5</td>" in second and "<td>HumanEval/4</td>" not in second
-    assert "Samples 51–100 of 3000" in " ".join(visible_text(second).split())
+    assert "Samples 51\u2013100 of 3000" in " ".join(visible_text(second).split())
 
 
 @pytest.mark.parametrize("page", ["999", "-1", "x", "1e9"])
