@@ -25,7 +25,6 @@ def test_compose_defines_the_full_stack() -> None:
     assert all("healthcheck" in services[s] for s in ("postgres", "redis", "web"))
 
 
-
 def test_compose_runs_one_beat_for_the_reconciler_and_a_persistent_redis() -> None:
     services = compose()["services"]
     assert "celery -A workers.app beat" in services["beat"]["command"]

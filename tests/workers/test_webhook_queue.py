@@ -53,9 +53,12 @@ def test_the_web_process_sends_a_delivery_into_the_webhooks_queue_by_name(redis_
 
 def test_the_cap_refuses_one_slot_more_than_allowed(settings) -> None:  # type: ignore[no-untyped-def]
     settings.POLYEVAL_WEBHOOK_CONCURRENCY = 2
-    with webhook_slots.delivery_slot() as first, webhook_slots.delivery_slot() as second:
-        with webhook_slots.delivery_slot() as third:
-            assert (first, second, third) == (True, True, False)
+    with (
+        webhook_slots.delivery_slot() as first,
+        webhook_slots.delivery_slot() as second,
+        webhook_slots.delivery_slot() as third,
+    ):
+        assert (first, second, third) == (True, True, False)
     with webhook_slots.delivery_slot() as again:
         assert again  # released on the way out
 

@@ -50,13 +50,13 @@ from django.utils import timezone
 
 from webapp.accounts.quota import check_hourly_quota, lock_user
 from webapp.api.models import Webhook
-from webapp.api.webhook_slots import WEBHOOK_QUEUE
 from webapp.api.webhook_addresses import (  # noqa: F401  (re-exported for the API view)
     WebhookUrlInvalid,
     check_url,
     public_addresses,
     resolve,
 )
+from webapp.api.webhook_slots import WEBHOOK_QUEUE
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_summary
 
