@@ -81,3 +81,14 @@ def test_the_bundle_streams_in_chunks_and_holds_every_sample(client: Client) -> 
     bundle = zipfile.ZipFile(io.BytesIO(b"".join(chunks)))
     assert bundle.testzip() is None
     assert len(bundle.read("samples.jsonl").splitlines()) == 1200
+
+
+def test_compare_loads_one_example_per_problem_not_every_sample(client: Client) -> None:
+    small_a, small_b = run_with_samples("sa", 300), run_with_samples("sb", 300)
+    big_a, big_b = run_with_samples("ba", 3000), run_with_samples("bb", 3000)
+    small_queries, _ = visit(client, f"/compare/?a={small_a.pk}&b={small_b.pk}")
+    big_queries, _ = visit(client, f"/compare/?a={big_a.pk}&b={big_b.pk}")
+    assert big_queries == small_queries
+    html = client.get(f"/compare/?a={big_a.pk}&b={big_b.pk}").content.decode()
+    assert html.count('<pre class="highlight">') == 2 * 3000 // PER_PROBLEM
+    assert "<td>4 / 10</td>" in html  # HumanEval/0: samples 0, 3, 6, 9 pass
