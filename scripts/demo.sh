@@ -24,6 +24,12 @@ trap cleanup EXIT INT TERM
   --loglevel INFO --hostname "demo@%h" >"$DATA_DIR/log/worker.log" 2>&1 &
 pids+=($!)
 echo "celery worker started (log: $DATA_DIR/log/worker.log)"
+# Webhook deliveries have a queue and a worker of their own: a receiver that never answers holds
+# this one, never the runs' (its --concurrency is the demo's cap on deliveries in flight).
+.venv/bin/celery -A workers.app worker -Q webhooks --concurrency 1 \
+  --loglevel INFO --hostname "webhooks@%h" >"$DATA_DIR/log/webhooks.log" 2>&1 &
+pids+=($!)
+echo "webhook worker started (log: $DATA_DIR/log/webhooks.log)"
 $PY manage.py runserver "127.0.0.1:$PORT" --noreload >"$DATA_DIR/log/web.log" 2>&1 &
 pids+=($!)
 echo "web server started (log: $DATA_DIR/log/web.log)"

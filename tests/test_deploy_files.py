@@ -25,7 +25,6 @@ def test_compose_defines_the_full_stack() -> None:
     assert all("healthcheck" in services[s] for s in ("postgres", "redis", "web"))
 
 
-
 def test_compose_runs_one_beat_for_the_reconciler_and_a_persistent_redis() -> None:
     services = compose()["services"]
     assert "celery -A workers.app beat" in services["beat"]["command"]
@@ -36,10 +35,20 @@ def test_compose_runs_one_beat_for_the_reconciler_and_a_persistent_redis() -> No
 def test_compose_workers_consume_every_routed_queue() -> None:
     services = compose()["services"]
     queues: set[str] = set()
-    for name in ("worker-gpu", "worker-sandbox", "worker-default"):
+    for name in ("worker-gpu", "worker-sandbox", "worker-default", "worker-webhooks"):
         queues |= set(services[name]["command"].split("-Q", 1)[1].split()[0].split(","))
     routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
     assert routed | {settings.CELERY_TASK_DEFAULT_QUEUE} <= queues
+
+
+def test_webhook_deliveries_have_a_worker_of_their_own_in_compose_and_the_demo() -> None:
+    webhooks = compose()["services"]["worker-webhooks"]["command"]
+    assert webhooks.split("-Q", 1)[1].split()[0] == "webhooks"
+    demo = (REPO / "scripts" / "demo.sh").read_text()
+    started = [line.split("-Q", 1)[1].split()[0] for line in demo.splitlines() if " -Q " in line]
+    assert "webhooks" in started and all("webhooks" not in q.split(",") for q in started[:1])
+    routed = {route["queue"] for route in settings.CELERY_TASK_ROUTES.values()}
+    assert routed | {"default"} <= {q for qs in started for q in qs.split(",")}
 
 
 @pytest.mark.skipif(

@@ -16,7 +16,8 @@ from celery.signals import worker_ready
 from django.conf import settings
 from django.db import OperationalError
 
-from webapp.api.webhooks import WebhookFailed, deliver, requeue_lost_deliveries
+from webapp.api import webhook_slots
+from webapp.api.webhooks import DELIVER_TASK, WebhookFailed, deliver, requeue_lost_deliveries
 from workers import pipeline, recovery
 from workers.app import app
 from workers.keepalive import keepalive
@@ -51,9 +52,21 @@ def _reconcile() -> list[int]:
 
 
 @worker_ready.connect
-def resume_stalled_runs(**_: Any) -> None:
-    """A starting worker queues again the runs a dead worker left behind."""
-    _reconcile()
+def resume_stalled_runs(sender: Any = None, **_: Any) -> None:
+    """A starting worker queues again the runs a dead worker left behind; not a worker of
+    webhook deliveries only, which starts beside the demo's run worker (their two start-up
+    reconciliations would race with the demo's stale limit of 0)."""
+    if _consumes_runs(sender):
+        _reconcile()
+
+
+def _consumes_runs(consumer: Any) -> bool:
+    """Whether the starting worker (Celery's consumer) takes any queue but ``webhooks``; a
+    worker whose queues cannot be read counts as one that does."""
+    queues = getattr(getattr(consumer, "task_consumer", None), "queues", None)
+    if not queues:
+        return True
+    return any(queue.name != webhook_slots.WEBHOOK_QUEUE for queue in queues)
 
 
 @app.task(name="polyeval.reconcile", acks_late=True, time_limit=120, ignore_result=True)
@@ -107,20 +120,27 @@ def finalize(run_id: int) -> None:
 
 
 @app.task(
-    name="polyeval.deliver_webhook",
+    name=DELIVER_TASK,
+    bind=True,
     autoretry_for=(WebhookFailed,),
     max_retries=8,
     retry_backoff=10,
     retry_backoff_max=3600,
     acks_late=True,
-    soft_time_limit=45,
-    time_limit=60,
+    soft_time_limit=20,
+    time_limit=30,
 )
-def deliver_webhook(webhook_id: int) -> None:
+def deliver_webhook(self: Task, webhook_id: int) -> None:
     """Not a RunStep: a receiver that is down must never mark the run it reports on failed.
+    Routed to the ``webhooks`` queue and run only while it holds one of the global delivery
+    slots (webapp.api.webhook_slots); with none free it is queued again later, retries kept.
     Eight retries after the first try, waits doubling from 10 s (jittered; at most 1,280 s
     each, 2,550 s in all), then it gives up and the webhook stays undelivered. The POST has
-    its own deadline (webhooks.DEADLINE_S, 20 s); the soft limit, a backstop for what that
+    its own deadline (webhooks.DEADLINE_S, 10 s); the soft limit, a backstop for what that
     cannot interrupt (a slow DNS answer), is recorded as a timed-out attempt and retried, and
     both stay below webhooks.CLAIM_EXPIRY (90 s), after which a claim is taken over."""
-    deliver(webhook_id)
+    with webhook_slots.delivery_slot() as held:
+        if not held:
+            webhook_slots.defer(DELIVER_TASK, webhook_id, self.request.retries)
+            return
+        deliver(webhook_id)

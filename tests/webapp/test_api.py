@@ -66,7 +66,9 @@ def test_run_bundle_holds_samples_files_and_record(client: Client) -> None:
         pygments_tokens=2,
         bytes=3,
     )
-    bundle = zipfile.ZipFile(io.BytesIO(client.get(f"/runs/{run.pk}/bundle.zip").content))
+    response = client.get(f"/runs/{run.pk}/bundle.zip")
+    assert response.streaming  # never built whole in memory
+    bundle = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     assert set(bundle.namelist()) == {"run.json", "samples.jsonl", "perplexity_files.jsonl"}
     (sample,) = [json.loads(line) for line in bundle.read("samples.jsonl").splitlines()]
     assert sample["completion"] == "    return 1\n" and sample["passed"] is False

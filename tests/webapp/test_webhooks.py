@@ -655,5 +655,5 @@ def test_a_broker_outage_while_queueing_a_delivery_raises_nothing_and_is_logged(
 
     with mock.patch("workers.app.app.send_task", side_effect=OperationalError("refused")) as send:
         REAL_SEND(1)  # not the fixture's mock; the reconciler queues it again later
-    send.assert_called_once_with(webhooks.DELIVER_TASK, args=[1])
+    send.assert_called_once_with(webhooks.DELIVER_TASK, args=[1], queue="webhooks")
     assert "webhook 1 saved but not queued now (refused)" in caplog.text

@@ -56,16 +56,17 @@ from webapp.api.webhook_addresses import (  # noqa: F401  (re-exported for the A
     public_addresses,
     resolve,
 )
+from webapp.api.webhook_slots import WEBHOOK_QUEUE
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_summary
 
 log = logging.getLogger(__name__)
 DELIVER_TASK = "polyeval.deliver_webhook"
 EVENT = "run.finished"
-TIMEOUT_S = 10  # one connect, read or write
-DEADLINE_S = 20  # the whole POST: resolving, connecting, TLS, sending, the answer's headers
+TIMEOUT_S = 5  # one connect, read or write
+DEADLINE_S = 10  # the whole POST: resolving, connecting, TLS, sending, the answer's headers
 MAX_ADDRESSES = 3  # tried per connection, of those the host resolves to
-# The task (workers.tasks.deliver_webhook) has soft_time_limit=45 and time_limit=60: a claim
+# The task (workers.tasks.deliver_webhook) has soft_time_limit=20 and time_limit=30: a claim
 # older than this belongs to an attempt whose worker was killed, and may be taken over.
 CLAIM_EXPIRY = timedelta(seconds=90)
 MAX_ATTEMPTS = 9  # the first and the task's 8 retries: a stranded claim is retried up to this
@@ -172,14 +173,15 @@ def queue_delivery(webhook_id: int) -> None:
 
 
 def _send(webhook_id: int) -> None:
-    """A broker that cannot take the message now loses nothing: the webhook is saved, and the
-    reconciler queues it again (``requeue_lost_deliveries``)."""
+    """Sent to the deliveries' own queue (webhook_slots), so a slow receiver never holds a run's
+    worker. A broker that cannot take the message now loses nothing: the webhook is saved, and
+    the reconciler queues it again (``requeue_lost_deliveries``)."""
     from kombu.exceptions import OperationalError
 
     from workers.app import app  # the Celery app only; tasks are addressed by name
 
     try:
-        app.send_task(DELIVER_TASK, args=[webhook_id])
+        app.send_task(DELIVER_TASK, args=[webhook_id], queue=WEBHOOK_QUEUE)
     except (OperationalError, OSError) as exc:
         log.warning("webhook %s saved but not queued now (%s)", webhook_id, exc)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
-from webapp.evaluations.models import Run, Sample
+from django.db.models import Count, Min, Q
+from django.db.models.functions import Coalesce
+
+from webapp.evaluations.models import Run, Sample, SampleStatus
 from webapp.evaluations.outcomes import task_number
 
 
@@ -46,13 +48,16 @@ def compare_runs(a: Run, b: Run, temperature: float) -> list[ProblemComparison]:
 
 
 def _sides(run: Run, temperature: float) -> dict[str, ProblemSide]:
-    grouped: dict[str, list[Sample]] = defaultdict(list)
-    for sample in run.samples.filter(temperature=temperature).order_by("index"):
-        grouped[sample.task_id].append(sample)
-    return {task_id: _side(samples) for task_id, samples in grouped.items()}
-
-
-def _side(samples: list[Sample]) -> ProblemSide:
-    passing = [s for s in samples if s.status == "passed"]
-    example = passing[0] if passing else samples[0]
-    return ProblemSide(n=len(samples), passed=len(passing), example=example)
+    """Each problem's counts in SQL (GROUP BY) and one example per problem, a passing one if
+    any, else the first stored: what is loaded grows with the problems, not the samples."""
+    passed = Q(status=SampleStatus.PASSED)
+    example = Coalesce(Min("id", filter=passed), Min("id"))
+    counts = (
+        run.samples.filter(temperature=temperature)
+        .values_list("task_id")
+        .annotate(n=Count("id"), passed=Count("id", filter=passed), example=example)
+        .order_by()
+    )
+    rows = list(counts)
+    examples = Sample.objects.in_bulk([example for *_, example in rows])
+    return {t: ProblemSide(n=n, passed=p, example=examples.get(e)) for t, n, p, e in rows}

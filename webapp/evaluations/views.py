@@ -1,11 +1,11 @@
 from django.db.models import ExpressionWrapper, F, FloatField
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from webapp.evaluations.compare import compare_runs, shared_temperatures
 from webapp.evaluations.downloads import run_bundle
 from webapp.evaluations.models import FileResult, Run
-from webapp.evaluations.outcomes import problem_outcomes, status_counts
+from webapp.evaluations.outcomes import problem_outcomes, sample_page, status_counts
 
 
 def compare(request: HttpRequest) -> HttpResponse:
@@ -40,9 +40,10 @@ def _float(text: str | None) -> float | None:
         return None
 
 
-def run_bundle_download(request: HttpRequest, pk: int) -> HttpResponse:
+def run_bundle_download(request: HttpRequest, pk: int) -> StreamingHttpResponse:
+    """Streamed (downloads.run_bundle): memory does not grow with the run's samples."""
     run = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
-    response = HttpResponse(run_bundle(run), content_type="application/zip")
+    response = StreamingHttpResponse(run_bundle(run), content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="polyeval-run-{run.pk}.zip"'
     return response
 
@@ -62,7 +63,10 @@ def worst_files(run: Run, count: int = 10) -> list[FileResult]:
 
 
 def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The run and one page (``?page=``) of its samples: what a visit costs does not grow with
+    the run (outcomes.SAMPLES_PER_PAGE samples are loaded and highlighted, counts are SQL)."""
     run = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
+    page = sample_page(run, request.GET.get("page"))
     context = {
         "run": run,
         "progress": run.progress(),
@@ -70,7 +74,8 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "languages": run.language_results.all(),
         "worst_files": worst_files(run),
         "score_change": _score_change(run),
-        "problems": problem_outcomes(run),
+        "problems": problem_outcomes(run, list(page.object_list)),
+        "page": page,
         "status_counts": status_counts(run),
         "my_label": _own_label(request, run),
     }

@@ -80,6 +80,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Whether a submission's webhook_url may point at loopback, private, link-local, reserved or
 # multicast addresses. Off in production: the server would otherwise POST, on anyone's behalf,
 # to services reachable only from inside its own network (SSRF). On in DEBUG for local receivers.
+# At most this many webhook deliveries POST at once, across all workers (webhook_slots).
+POLYEVAL_WEBHOOK_CONCURRENCY = env_int("POLYEVAL_WEBHOOK_CONCURRENCY", 4)
 POLYEVAL_WEBHOOK_ALLOW_PRIVATE = env_bool("POLYEVAL_WEBHOOK_ALLOW_PRIVATE", DEBUG)
 
 MIDDLEWARE = [
@@ -206,6 +208,8 @@ CELERY_TASK_ROUTES = {
     "polyeval.generate": {"queue": "gpu"},
     "polyeval.score_perplexity": {"queue": "gpu"},
     "polyeval.execute": {"queue": "sandbox"},
+    # Webhook deliveries wait on outside receivers: their own queue and worker (webhook_slots).
+    "polyeval.deliver_webhook": {"queue": "webhooks"},
     "polyeval.*": {"queue": "default"},
 }
 CELERY_TASK_ALWAYS_EAGER = False
