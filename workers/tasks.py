@@ -18,7 +18,7 @@ from django.db import OperationalError
 
 from webapp.api import webhook_slots
 from webapp.api.webhooks import DELIVER_TASK, WebhookFailed, deliver, requeue_lost_deliveries
-from workers import pipeline, recovery
+from workers import pipeline, recovery, watchdog
 from workers.app import app
 from workers.keepalive import keepalive
 
@@ -55,9 +55,12 @@ def _reconcile() -> list[int]:
 def resume_stalled_runs(sender: Any = None, **_: Any) -> None:
     """A starting worker queues again the runs a dead worker left behind; not a worker of
     webhook deliveries only, which starts beside the demo's run worker (their two start-up
-    reconciliations would race with the demo's stale limit of 0)."""
+    reconciliations would race with the demo's stale limit of 0). With
+    ``POLYEVAL_WEDGE_SECONDS`` set, it also watches itself for a wedged pool (workers.watchdog)."""
     if _consumes_runs(sender):
         _reconcile()
+        if settings.POLYEVAL_WEDGE_SECONDS > 0:
+            watchdog.start(getattr(sender, "pool", None), settings.POLYEVAL_WEDGE_SECONDS)
 
 
 def _consumes_runs(consumer: Any) -> bool:

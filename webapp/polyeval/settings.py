@@ -170,6 +170,10 @@ POLYEVAL_HF_OFFLINE = env_bool("POLYEVAL_HF_OFFLINE", env_bool("HF_HUB_OFFLINE",
 POLYEVAL_STALE_RUN_SECONDS = env_int("POLYEVAL_STALE_RUN_SECONDS", 900)
 # A run orphaned this many times in a row without storing progress is failed ("worker_lost").
 POLYEVAL_MAX_REQUEUES = env_int("POLYEVAL_MAX_REQUEUES", 3)
+# A worker whose reserved task has not started for this long while it runs nothing restarts
+# itself (workers/watchdog.py); 0 turns the watchdog off. The demo, with no beat or supervisor
+# to recover a wedged worker, sets it.
+POLYEVAL_WEDGE_SECONDS = env_int("POLYEVAL_WEDGE_SECONDS", 0)
 # How often celery beat asks for orphaned runs to be found and requeued (polyeval.reconcile).
 POLYEVAL_RECONCILE_SECONDS = env_int("POLYEVAL_RECONCILE_SECONDS", 60)
 
