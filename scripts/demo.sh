@@ -20,7 +20,11 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
-.venv/bin/celery -A workers.app worker -Q default,gpu,sandbox --concurrency 1 \
+# No beat and no supervisor here: a pool wedged by killed children (a task held, never run)
+# would stall the demo for good, so the run worker restarts itself in place after 60 s of it
+# and resumes the run (workers/watchdog.py).
+POLYEVAL_WEDGE_SECONDS=${POLYEVAL_WEDGE_SECONDS:-60} \
+  .venv/bin/celery -A workers.app worker -Q default,gpu,sandbox --concurrency 1 \
   --loglevel INFO --hostname "demo@%h" >"$DATA_DIR/log/worker.log" 2>&1 &
 pids+=($!)
 echo "celery worker started (log: $DATA_DIR/log/worker.log)"
