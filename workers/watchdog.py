@@ -17,6 +17,7 @@ Enabled by ``POLYEVAL_WEDGE_SECONDS`` > 0 (the demo's run worker sets it).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -77,10 +78,8 @@ def restart_worker(pool: Any) -> Callable[[], None]:
 
     def restart() -> None:
         for pid in _pool_pids(pool):
-            try:
+            with contextlib.suppress(ProcessLookupError):  # died by itself meanwhile
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         logging.shutdown()
         os.execv(sys.executable, sys.orig_argv)  # as started, `python -m celery` included
 
