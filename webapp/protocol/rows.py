@@ -19,7 +19,6 @@ from benchmark.humaneval import (
     Problem,
     generation_prompt,
     grading_job,
-    join_completion,
     truncate,
 )
 from benchmark.languages import PYGMENTS_COUNT_VERSION
@@ -94,8 +93,8 @@ OURS: dict[str, tuple[Callable[[], str], str]] = {
                          "benchmark/humaneval.py load_dataset"),
     "prompt": (lambda: "prompt.strip()" if generation_prompt(PROBE) == PROBE.prompt.strip()
                else "prompt as given", "benchmark/humaneval.py generation_prompt"),
-    "join": (lambda: "original prompt + completion" if join_completion(PROBE, "C")
-             == PROBE.prompt + "C" else "other", "benchmark/humaneval.py join_completion"),
+    "join": (lambda: "original prompt + completion" if grading_job(PROBE, "C").program
+             == PROBE.prompt + "C" else "other", "benchmark/humaneval.py grading_job"),
     "temperatures": (lambda: _numbers(_he().temperatures), "paper suite"),
     "best_over_temperature": (lambda: "each temperature reported, and the best over them",
                               "benchmark/steps.py humaneval_scores"),
