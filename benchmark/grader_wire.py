@@ -319,19 +319,20 @@ def send_frame(sock, payload):
 
 def recv_frame(sock, limit=MAX_FRAME):
     """The next frame's payload; None at end of stream; ``WireError`` past ``limit``."""
-    header = _recv_exact(sock, 4)
+    header = recv_exact(sock, 4)
     if header is None:
         return None
     (size,) = _LEN.unpack(header)
     if size > limit:
         raise WireError(f"a frame of {size} bytes (the limit is {limit})")
-    payload = _recv_exact(sock, size)
+    payload = recv_exact(sock, size)
     if payload is None:
         raise WireError("the stream ended inside a frame")
     return payload
 
 
-def _recv_exact(sock, size):
+def recv_exact(sock, size):
+    """Exactly ``size`` bytes from ``sock``; None if the stream ends first."""
     chunks, remaining = [], size
     while remaining:
         chunk = sock.recv(min(remaining, 1 << 20))

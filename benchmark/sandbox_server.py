@@ -54,6 +54,7 @@ import typing  # noqa: F401
 
 from benchmark.grader_candidate import serve_candidate  # bundled
 from benchmark.grader_checker import run_checker  # bundled
+from benchmark.grader_wire import recv_exact  # bundled
 from benchmark.sandbox_reset import (  # bundled
     PrestartError,  # bundled
     check_reset,  # bundled
@@ -269,14 +270,10 @@ def grade_next(ctrl):
 
 
 def recv_all(sock, size):
-    chunks, remaining = [], size
-    while remaining:
-        chunk = sock.recv(min(remaining, 1 << 20))
-        if not chunk:
-            raise EOFError("the server closed the control socket")
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
+    data = recv_exact(sock, size)
+    if data is None:
+        raise EOFError("the server closed the control socket")
+    return data
 
 
 def collect(ctrl_fd, out_r, err_r, deadline, cap):
