@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import FloatRect, Page, expect
 
 from tests.webapp.test_pages import make_run
+from webapp.evaluations.models import PassAtK
 from webapp.submissions.models import Checkpoint
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -51,7 +52,8 @@ def test_the_model_column_stays_visible_when_the_table_scrolls_sideways(
 def test_the_phone_layout_shows_rank_model_and_pass_at_1_without_scrolling(
     live_server, page: Page, screenshot_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    make_run("a-rather-long-model-name-for-a-phone", 0.25)
+    run = make_run("a-rather-long-model-name-for-a-phone", 0.25)
+    PassAtK.objects.filter(run=run).update(ci_low=0.2012, ci_high=0.3034)  # a two-line cell
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + "/")
     first = page.locator("#leaderboard tbody tr").first
@@ -85,12 +87,17 @@ def test_the_normalisation_switch_moves_the_table_and_the_charts_together(
     live_server, page: Page
 ) -> None:  # type: ignore[no-untyped-def]
     make_run("switched", 0.3)
+    hostile = make_run("hostile", 0.1)
+    payload = "<img src=x onerror=window.__pwned=true>"
+    Checkpoint.objects.filter(pk=hostile.checkpoint_id).update(name=payload)
     page.goto(live_server.url + "/?kind=measured")
     row = page.locator("#leaderboard tbody tr").first
     y_title = page.locator("#ppl-chart .g-ytitle")
     expect(page.locator("#ppl-chart .bars .point")).not_to_have_count(0, timeout=15_000)
     expect(row).to_contain_text("12.2")
     expect(y_title).to_have_text("perplexity per Pygments token")
+    expect(page.locator("#ppl-chart .legend")).to_contain_text(payload)  # shown as text
+    assert page.evaluate("window.__pwned === undefined")
     page.get_by_role("link", name="bits per byte").click()
     expect(page).to_have_url(re.compile(r"norm=bits_per_byte"))
     expect(page.locator("#charts")).to_have_attribute("data-drawn", "bits_per_byte", timeout=15_000)

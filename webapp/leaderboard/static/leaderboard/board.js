@@ -18,6 +18,12 @@
     });
   }
 
+  // plotly reads labels as a little HTML: a checkpoint name is text, so its brackets are
+  // escaped (plotly turns the entities back into characters).
+  function text(value) {
+    return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+
   function cut(text) {
     return text.length > NAME_LENGTH ? text.slice(0, NAME_LENGTH - 1) + "…" : text;
   }
@@ -38,8 +44,8 @@
     if (!d.models.length) return null;
     var data = d.models.map(function (m) {
       return {
-        type: "bar", name: m.label, x: d.languages, y: m.values,
-        customdata: m.values.map(function (v) { return [m.name, sig(v)]; }),
+        type: "bar", name: text(m.label), x: d.languages, y: m.values,
+        customdata: m.values.map(function (v) { return [text(m.name), sig(v)]; }),
         hovertemplate: "%{customdata[0]}<br>%{x}: %{customdata[1]}<extra></extra>"
       };
     });
@@ -54,10 +60,12 @@
       return d.norm.log && v > 0 ? Math.log10(v) : v;
     };
     var data = [{
-      type: "heatmap", x: d.languages, y: d.models.map(function (m) { return cut(m.label); }),
+      type: "heatmap", x: d.languages, y: d.models.map(function (m) { return text(cut(m.label)); }),
       z: d.models.map(function (m) { return m.values.map(colour); }),
       text: d.models.map(function (m) { return m.values.map(sig); }),
-      customdata: d.models.map(function (m) { return m.values.map(function () { return m.name; }); }),
+      customdata: d.models.map(function (m) {
+        return m.values.map(function () { return text(m.name); });
+      }),
       texttemplate: "%{text}", textfont: { size: 10 },
       hovertemplate: "%{customdata}<br>%{x}: %{text}<extra></extra>",
       colorscale: "Viridis", reversescale: true,
@@ -75,9 +83,9 @@
     if (!d.by_temperature.length) return null;
     var data = d.by_temperature.map(function (line) {
       return {
-        type: "scatter", mode: "lines+markers", name: line.label,
+        type: "scatter", mode: "lines+markers", name: text(line.label),
         x: line.points.map(function (p) { return p[0]; }),
-        y: line.points.map(function (p) { return p[1]; }), hovertext: line.name
+        y: line.points.map(function (p) { return p[1]; }), hovertext: text(line.name)
       };
     });
     return { data: data, layout: layout({
@@ -93,7 +101,7 @@
         type: "scatter", mode: "markers", name: s[0], marker: { symbol: s[2], size: 9 },
         x: s[1].map(function (p) { return p.parameters; }),
         y: s[1].map(function (p) { return p.value; }),
-        text: s[1].map(function (p) { return p.name; })
+        text: s[1].map(function (p) { return text(p.name); })
       };
     });
     if (!data.length) return null;
@@ -107,7 +115,7 @@
     if (!d.by_step.length) return null;
     var data = d.by_step.map(function (line) {
       return {
-        type: "scatter", mode: "lines+markers", name: line.name,
+        type: "scatter", mode: "lines+markers", name: text(line.name),
         x: line.points.map(function (p) { return p[0]; }),
         y: line.points.map(function (p) { return p[1]; })
       };
