@@ -48,9 +48,10 @@ def main() -> None:
         if response.status_code != 200:
             print(f"{path}: HTTP {response.status_code} (not on this checkout)")
             continue
-        size = len(response.content)
-        print(f"{path}: median {1000 * statistics.median(times):.1f} ms uncached, {size:,} bytes "
-              f"({args.models} models, {args.repeat} requests, {Path(sys.argv[0]).resolve()})")  # fmt: skip
+        median_ms, size = 1000 * statistics.median(times), len(response.content)
+        where = Path(sys.argv[0]).resolve().parents[2]
+        print(f"{path}: median {median_ms:.1f} ms uncached, {size:,} bytes "
+              f"({args.models} models, {args.repeat} requests, checkout {where})")  # fmt: skip
 
 
 def seed(models: int) -> None:
