@@ -47,6 +47,11 @@ def test_the_model_column_stays_visible_when_the_table_scrolls_sideways(
     assert page.evaluate("([x, y]) => !!document.elementFromPoint(x, y).closest('td.col-model')",
                          list(centre))  # fmt: skip
     page.screenshot(path=screenshot_dir / "leaderboard-1400-scrolled.png")
+    # The header row sticks to the frame's top when the rows scroll under it.
+    wrap.evaluate("w => { w.style.maxHeight = '240px'; w.scrollTop = w.scrollHeight; }")
+    assert wrap.evaluate("w => w.scrollTop") > 0
+    header = box(page, "#leaderboard thead th.col-model")
+    assert abs(header["y"] - box(page, "#leaderboard-wrap")["y"]) <= 2
 
 
 def test_the_phone_layout_shows_rank_model_and_pass_at_1_without_scrolling(
