@@ -20,15 +20,21 @@ from django.template.loader import render_to_string
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import Run
 from webapp.leaderboard.boards import Board, board_for, boards
-from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
-from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
+from webapp.leaderboard.display import GROUPS, KS, SORTS, Query, display_rows
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
-from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
-from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, scores_by_step
+from webapp.leaderboard.table import DEFAULT_NORMALISATION, NORMALISATIONS, leaderboard_rows
 
 ROWS_PER_PAGE = 100
 CHART_MODELS = 12  # grouped bars for more models than this are unreadable
+PYGMENTS_WHY = (
+    "Perplexity per Pygments token is exp(total NLL / Pygments tokens). A file has fewer "
+    "Pygments tokens than model tokens, so the same total NLL is divided by a smaller number: "
+    "the result is the per-model-token perplexity raised to the power model tokens / Pygments "
+    "tokens. For a strong model (per-token perplexity near 1) that changes little; for a small "
+    "or untrained model (per-model-token perplexity in the tens or more) the power makes it "
+    "huge, thousands to millions. Bits per byte is not exponentiated and stays comparable."
+)
 CACHE_SECONDS = 60  # bounds how long an edit that changes no run (a renamed model) can lag
 
 
@@ -76,7 +82,6 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
     reported_rows = paper.rows if board.shows_reported else ()
     shown = display_rows(query, rows, reported_rows)
     page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
-    charted = [r.measured for r in shown if r.measured is not None][:CHART_MODELS]
     return {
         "rows": page.object_list,
         "page": page,
@@ -91,13 +96,37 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
         "sort_links": {column: query.sort_link(column) for column in SORTS},
         "group_links": {group: query.toggle_group(group) for group in GROUPS},
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
-        "bars": perplexity_bars(charted) if charted else "",
-        "heatmap": perplexity_heatmap(charted) if charted else "",
-        "by_temperature": pass_at_k_by_temperature(charted) if charted else "",
-        "by_size": scores_by_size(rows, reported_rows),
-        "by_step": scores_by_step(rows),
+        # The charts are drawn in the browser from charts.json (webapp/leaderboard/charts.py).
+        "charts_query": Query(norm=query.norm, suite=query.suite, version=query.version),
+        "has_measured": bool(rows),
+        "n_samples": _samples_per_problem(board),
+        "pass_columns": _pass_columns(board),
+        "undefined_k": [f"pass@{k}" for k, undefined in _pass_columns(board) if undefined],
+        "undefined_why": {k: _undefined_why(k, board) for k, _ in _pass_columns(board)},
+        "pygments_why": PYGMENTS_WHY,
+        "pygments_link": query.querystring(norm=NORMALISATIONS[DEFAULT_NORMALISATION]),
         "active_runs": Run.objects.filter(status__in=Run.ACTIVE).select_related(
             "checkpoint", "suite"
         ),
         "chart_models": CHART_MODELS,
     }
+
+
+def _samples_per_problem(board: Board) -> int | None:
+    humaneval = board.config.get("humaneval") or {}
+    n = humaneval.get("n_samples")
+    return int(n) if n is not None else None
+
+
+def _undefined_why(k: str, board: Board) -> str:
+    n = _samples_per_problem(board)
+    return (
+        f"pass@{k} is undefined on this board: its suite draws n = {n} samples per problem, "
+        f"and pass@k needs k ≤ n"
+    )
+
+
+def _pass_columns(board: Board) -> list[tuple[str, bool]]:
+    """Each pass@k column as (k, whether pass@k is undefined on this board: k > n samples)."""
+    n = _samples_per_problem(board)
+    return [(str(k), n is not None and k > n) for k in KS]

@@ -1,70 +1,74 @@
-"""Trend charts: pass@k against temperature, scores against model size and training step."""
+"""Trend chart data: pass@1 against temperature, pass@1 against model size, and a checkpoint
+series' perplexity (in the chosen normalisation) against training step. Plain lists for JSON."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 
-import plotly.graph_objects as go
-
-from webapp.leaderboard.charts import base_layout, figure_html
 from webapp.leaderboard.reported import ReportedRow
-from webapp.leaderboard.table import LeaderboardRow
+from webapp.leaderboard.table import LeaderboardRow, Normalisation
+from webapp.leaderboard.templatetags.scores import short_commits
 
 
-def mean_bits_per_byte(row: LeaderboardRow) -> float | None:
-    """Bits per byte over all scored languages (summed NLL over summed bytes)."""
+def pooled(row: LeaderboardRow, norm: Normalisation) -> float | None:
+    """One value over all scored languages, pooled as ``benchmark.metrics`` pools files: the
+    summed NLL over the summed tokens (or bytes), never an average of perplexities."""
     results = list(row.languages.values())
-    total_bytes = sum(r.bytes for r in results)
-    if not total_bytes:
+    nll = sum(r.nll for r in results)
+    if norm.field == "bits_per_byte":
+        total = sum(r.bytes for r in results)
+        return nll / (math.log(2) * total) if total else None
+    tokens = sum(
+        r.model_tokens if norm.field == "ppl_model_token" else r.pygments_tokens for r in results
+    )
+    if not tokens:
         return None
-    return sum(r.bits_per_byte * r.bytes for r in results) / total_bytes
+    try:
+        return math.exp(nll / tokens)
+    except OverflowError:  # a random model: drawn as a gap, as JSON has no infinity
+        return None
 
 
-def pass_at_k_by_temperature(rows: Sequence[LeaderboardRow], k: int = 1) -> str:
-    figure = go.Figure()
+def _names(name: str) -> dict[str, str]:
+    return {"name": name, "label": short_commits(name)}
+
+
+def by_temperature(rows: Sequence[LeaderboardRow], k: int = 1) -> list[dict[str, object]]:
+    """Per model: its pass@k at each temperature the suite sampled."""
+    lines: list[dict[str, object]] = []
     for row in rows:
         points = sorted((p.temperature, p.value) for p in row.run.pass_at_k.all() if p.k == k)
         if points:
-            figure.add_scatter(x=[t for t, _ in points], y=[v for _, v in points],
-                               mode="lines+markers", name=str(row.run.checkpoint))  # fmt: skip
-    y_axis = {"title": f"pass@{k}", "tickformat": ".0%"}
-    figure.update_layout(xaxis={"title": "temperature"}, yaxis=y_axis, **base_layout(360))
-    return figure_html(figure, "pass-by-temperature")
+            lines.append({**_names(str(row.run.checkpoint)), "points": points})
+    return lines
 
 
-def scores_by_size(rows: Sequence[LeaderboardRow], reported: Sequence[ReportedRow]) -> str:
-    """pass@1 against parameters, measured and reported as separate, labelled series."""
-    figure = go.Figure()
-    measured = [r for r in rows if r.pass_at_1 is not None and r.run.checkpoint.parameters]
-    figure.add_scatter(
-        x=[r.run.checkpoint.parameters for r in measured], y=[r.pass_at_1 for r in measured],
-        text=[str(r.run.checkpoint) for r in measured], mode="markers", name="measured",
-    )  # fmt: skip
-    figure.add_scatter(
-        x=[r.parameters for r in reported], y=[r.pass_at.get(1) for r in reported],
-        text=[r.name for r in reported], mode="markers", name="reported (paper)",
-        marker={"symbol": "diamond-open"},
-    )  # fmt: skip
-    figure.update_layout(xaxis={"title": "parameters", "type": "log"},
-                         yaxis={"title": "HumanEval pass@1", "tickformat": ".0%"},
-                         **base_layout(360))  # fmt: skip
-    return figure_html(figure, "score-by-size")
+def by_size(
+    rows: Sequence[LeaderboardRow], reported: Sequence[ReportedRow]
+) -> dict[str, list[dict[str, object]]]:
+    """pass@1 against parameters, measured and reported as separate series."""
+    measured = [
+        {**_names(str(r.run.checkpoint)), "parameters": r.run.checkpoint.parameters,
+         "value": r.pass_at_1}
+        for r in rows
+        if r.pass_at_1 is not None and r.run.checkpoint.parameters
+    ]  # fmt: skip
+    paper = [
+        {**_names(r.name), "parameters": r.parameters, "value": r.pass_at[1]}
+        for r in reported
+        if 1 in r.pass_at
+    ]
+    return {"measured": measured, "reported": paper}
 
 
-def scores_by_step(rows: Sequence[LeaderboardRow]) -> str:
-    """For checkpoints of one training run: bits per byte (all languages) against step."""
+def by_step(rows: Sequence[LeaderboardRow], norm: Normalisation) -> list[dict[str, object]]:
+    """For checkpoints of one training run: the pooled value (all languages) against step."""
     series: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for row in rows:
         checkpoint = row.run.checkpoint
-        bpb = mean_bits_per_byte(row)
-        if checkpoint.series and checkpoint.training_step is not None and bpb is not None:
-            series[checkpoint.series].append((checkpoint.training_step, bpb))
-    figure = go.Figure()
-    for name, points in sorted(series.items()):
-        points.sort()
-        figure.add_scatter(x=[s for s, _ in points], y=[b for _, b in points],
-                           mode="lines+markers", name=name)  # fmt: skip
-    y_axis = {"title": "bits per byte, all languages"}
-    figure.update_layout(xaxis={"title": "training step"}, yaxis=y_axis, **base_layout(360))
-    return figure_html(figure, "score-by-step") if series else ""
+        value = pooled(row, norm)
+        if checkpoint.series and checkpoint.training_step is not None and value is not None:
+            series[checkpoint.series].append((checkpoint.training_step, value))
+    return [{"name": name, "points": sorted(points)} for name, points in sorted(series.items())]

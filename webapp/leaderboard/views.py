@@ -11,6 +11,7 @@ from webapp.leaderboard.boards import (
     boards,
     parse_version,
 )
+from webapp.leaderboard.charts import charts_json
 from webapp.leaderboard.page import leaderboard_html
 from webapp.leaderboard.serializers import rows_csv
 from webapp.leaderboard.table import leaderboard_rows
@@ -58,3 +59,11 @@ def _plotly_source() -> bytes:
 def plotly_js(request: HttpRequest) -> HttpResponse:
     """plotly.js from the installed plotly package: the site uses no CDN."""
     return HttpResponse(_plotly_source(), content_type="application/javascript")
+
+
+def charts(request: HttpRequest) -> HttpResponse:
+    """The board's chart data (``?suite=&version=&norm=``), drawn by static/leaderboard/board.js."""
+    try:
+        return HttpResponse(charts_json(request), content_type="application/json")
+    except (UnknownSuite, BadSuiteParameter) as exc:
+        return HttpResponse(f"{exc}\n", status=_status(exc), content_type="text/plain")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from django import template
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -37,6 +39,42 @@ def number(value: float | None, digits: int = 2) -> str:
     if abs(value) >= 100:
         return f"{value:,.1f}"
     return f"{value:,.{digits}f}"
+
+
+@register.filter
+def sig(value: float | str | None, figures: int = 3) -> str:
+    """The leaderboard's one number format, the same in every perplexity column: ``figures``
+    significant figures, thousands separators, never scientific notation (a random model's
+    2.87e+07 is "28,700,000", 7184.1 is "7,180", 12.18 is "12.2"), so one column never mixes
+    formats and the digits' width shows the order of magnitude. Missing: an en dash."""
+    if value is None or isinstance(value, str):  # "": an attribute the row does not have
+        return MISSING
+    if not math.isfinite(value):
+        return "∞" if value > 0 else "-∞"
+    if value == 0:
+        return "0"
+    rounded = float(f"{value:.{figures}g}")  # rounding first: 9.996 becomes 10.0, then "10.0"
+    decimals = max(figures - 1 - math.floor(math.log10(abs(rounded))), 0)
+    return f"{rounded:,.{decimals}f}"
+
+
+COMMIT = re.compile(r"\b[0-9a-f]{40}\b")
+
+
+def short_commits(text: str) -> str:
+    """Every 40-character commit in ``text`` cut to its first 7 characters."""
+    return COMMIT.sub(lambda m: m.group(0)[:7], text)
+
+
+@register.filter
+def checkpoint_name(name: object) -> SafeString:
+    """A checkpoint's name with its commit cut to 7 characters; the full name (whole commit)
+    is the hover text. Escaped here, so the result is safe to insert."""
+    full = str(name)
+    short = short_commits(full)
+    if short == full:
+        return mark_safe(escape(full))  # escaped just above
+    return mark_safe(f'<span title="{escape(full)}">{escape(short)}</span>')  # both escaped
 
 
 @register.filter
