@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import reverse
+
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.submissions.models import Checkpoint
 
 
 def run_summary(run: Run) -> dict[str, Any]:
+    """A run as every API list shows it; reads only the run, its checkpoint and its suite (a
+    list selects them with it: a fixed number of queries per page)."""
     return {
         "id": run.pk,
         "url": run.get_absolute_url(),
+        "api_url": reverse("api:run", args=[run.pk]),
         "model": run.checkpoint.slug,
+        "checkpoint": checkpoint_identity(run.checkpoint),
         "suite": {"name": run.suite.name, "version": run.suite.version},
         "status": run.status,
         "stage": run.stage,
@@ -20,6 +27,16 @@ def run_summary(run: Run) -> dict[str, Any]:
         "created_at": run.created_at.isoformat(),
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
     }
+
+
+def checkpoint_identity(checkpoint: Checkpoint) -> dict[str, Any]:
+    """What was evaluated: the source, its revision (a Hugging Face id's commit) and the
+    precision, which together identify a checkpoint, and where it sits in a training series."""
+    return {
+        "name": checkpoint.name, "source": checkpoint.source, "revision": checkpoint.revision,
+        "dtype": checkpoint.dtype, "series": checkpoint.series,
+        "step": checkpoint.training_step,
+    }  # fmt: skip
 
 
 def run_detail(run: Run) -> dict[str, Any]:
