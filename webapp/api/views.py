@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from webapp.accounts import throttle
 from webapp.accounts.models import ApiToken
@@ -50,6 +50,8 @@ def index(request: HttpRequest) -> HttpResponse:
     return render(request, "api/index.html")
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def leaderboard(request: HttpRequest) -> HttpResponse:
     """``/api/leaderboard/?suite=NAME[&version=N]``: one board (default: the paper suite's)."""
     try:
@@ -73,6 +75,8 @@ def _leaderboard_json(board: Board) -> str:
     })  # fmt: skip
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def model(request: HttpRequest, slug: str) -> JsonResponse:
     checkpoint = Checkpoint.objects.filter(slug=slug).first()
     if checkpoint is None:
@@ -87,6 +91,8 @@ def model(request: HttpRequest, slug: str) -> JsonResponse:
     })  # fmt: skip
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def run(request: HttpRequest, pk: int) -> JsonResponse:
     found = Run.objects.select_related("checkpoint", "suite").filter(pk=pk).first()
     if found is None:
@@ -94,6 +100,8 @@ def run(request: HttpRequest, pk: int) -> JsonResponse:
     return JsonResponse(run_detail(found))
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def runs(request: HttpRequest) -> JsonResponse:
     """``GET /api/runs/``: runs newest first, filtered by ``suite``, ``version``, ``status``,
     ``model`` (its slug), ``source``, ``series``, ``since``, and with a token ``mine=1`` or
