@@ -78,13 +78,13 @@ def _filtered(query: QueryDict, user: User | None) -> QuerySet[Run]:
               "source": "checkpoint__source", "series": "checkpoint__series"}  # fmt: skip
     for parameter, lookup in simple.items():
         if parameter in query:
-            runs = runs.filter(**{lookup: query[parameter]})
+            runs = runs.filter(**{lookup: query.get(parameter)})
     if "version" in query:
         runs = runs.filter(suite__version=_integer(query, "version", 0, 1, None))
     if "status" in query:
-        runs = runs.filter(status=_status(query["status"]))
+        runs = runs.filter(status=_status(str(query.get("status"))))
     if "since" in query:
-        runs = runs.filter(created_at__gte=_since(query["since"]))
+        runs = runs.filter(created_at__gte=_since(str(query.get("since"))))
     return _by_submitter(runs, query, user)
 
 

@@ -156,7 +156,7 @@ def _submit(body: dict[str, str], user: User) -> JsonResponse:
         series, step = _series_and_step(body.pop("series", ""), body.pop("step", None))
     except SubmissionError as exc:
         return json_error(400, str(exc))
-    asked = {key: body[key] for key in ("backend", "device") if key in body}
+    asked: dict[str, str] = {key: body[key] for key in ("backend", "device") if key in body}
     defaults = {"suite": "demo", "dtype": "float32", "backend": "hf", "device": "cpu"}
     form = SubmissionForm(data=defaults | body)
     if not form.is_valid():
