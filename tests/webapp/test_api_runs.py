@@ -160,3 +160,23 @@ def test_the_api_page_documents_the_run_list_its_filters_and_json_errors() -> No
                   'id="errors"', '"series"?', '"step"?', "README.md", "weights_sha256")  # fmt: skip
     for words in documented:
         assert words in html, words
+
+
+def test_mine_includes_an_admins_rerun_which_has_no_submission_once() -> None:
+    root = User.objects.create_user("root", password="a-long-password-1", is_staff=True)
+    other = User.objects.create_user("ada", password="a-long-password-1")
+    original = make_run("a", 0.1)
+    Submission.objects.create(run=original, user=root)
+    Submission.objects.create(run=original, user=other)
+    rerun = make_run("b", 0.1)
+    Run.objects.filter(pk=rerun.pk).update(submitted_by=root, rerun_kind="rescore")
+    assert ids(Client().get("/api/runs/?mine=1", **bearer(token_for(root)))) == [
+        rerun.pk, original.pk,
+    ]  # fmt: skip
+
+
+def test_since_with_an_unescaped_plus_in_its_zone_is_read_as_meant() -> None:
+    old, new = make_run("a", 0.1), make_run("b", 0.2)
+    Run.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=10))
+    moment = (timezone.now() - timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%S")
+    assert ids(Client().get(f"/api/runs/?since={moment}+02:00")) == [new.pk]

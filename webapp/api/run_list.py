@@ -7,13 +7,14 @@ seen) gives the next page without skipping or repeating a run created meanwhile.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib.auth.models import User
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -105,10 +106,17 @@ def _by_submitter(runs: QuerySet[Run], query: QueryDict, user: User | None) -> Q
                        "only name you (or use mine=1)", status=403)  # fmt: skip
     if mine in ("1", "true"):
         labels = Submission.objects.filter(run=OuterRef("pk"), user=user).values("label")[:1]
-        runs = runs.filter(submissions__user=user).annotate(my_label=Subquery(labels))
+        runs = runs.filter(_submitted_by(user.get_username())).annotate(my_label=Subquery(labels))
     if name is not None:
-        runs = runs.filter(submissions__user__username=name)
+        runs = runs.filter(_submitted_by(name))
     return runs
+
+
+def _submitted_by(username: str) -> Q:
+    """Runs the user submitted (their Submission) or made (an admin's re-run has no
+    Submission); a subquery, so no run is listed twice."""
+    theirs = Submission.objects.filter(run=OuterRef("pk"), user__username=username)
+    return Q(Exists(theirs)) | Q(submitted_by__username=username)
 
 
 def _integer(query: QueryDict, name: str, default: int, low: int, high: int | None) -> int:
@@ -132,7 +140,9 @@ def _status(text: str) -> str:
 
 
 def _since(text: str) -> datetime:
-    """An ISO 8601 date (midnight UTC) or date and time (UTC unless it names its zone)."""
+    """An ISO 8601 date (midnight UTC) or date and time (UTC unless it names its zone). A
+    ``+HH:MM`` zone left unescaped in the URL arrives as `` HH:MM``: read as meant."""
+    text = re.sub(r"(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?) (\d\d(?::?\d\d)?)$", r"\1+\2", text)
     try:
         moment = parse_datetime(text)
         if moment is None:
