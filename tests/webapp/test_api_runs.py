@@ -33,13 +33,15 @@ def bearer(secret: str) -> dict[str, str]:
     return {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
 
 
-def test_runs_are_listed_newest_first_in_the_run_endpoints_summary_shape() -> None:
+def test_runs_are_listed_newest_first_with_the_run_endpoints_fields_and_scores() -> None:
     older, newer = make_run("a", 0.1), make_run("b", 0.2)
     data = Client().get("/api/runs/").json()
     assert [r["id"] for r in data["runs"]] == [newer.pk, older.pk]
     first = data["runs"][0]
     detail = Client().get(first["api_url"]).json()
     assert {k: detail[k] for k in first} == first  # the list's fields are the run's own
+    assert set(detail) - set(first) == {"progress", "settings", "record"}
+    assert first["pass_at_k"][0]["value"] == 0.2 and first["perplexity"][0]["language"] == "Python"
     assert first["checkpoint"]["source"] == "/m/b" and first["checkpoint"]["dtype"] == "float32"
 
 

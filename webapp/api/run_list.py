@@ -1,8 +1,9 @@
 """``GET /api/runs/``: runs, newest first, filtered and paged by a cursor.
 
-A page is one query for the runs (their checkpoint and suite joined in, the caller's label
-annotated for ``mine``), whatever its size: the order is the run id's, so a cursor (the last id
-seen) gives the next page without skipping or repeating a run created meanwhile.
+A page is three queries, whatever its size: the runs (their checkpoint and suite joined in,
+the caller's label annotated for ``mine``), their pass@k and their languages. The order is the
+run id's, so a cursor (the last id seen) gives the next page without skipping or repeating a
+run created meanwhile.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from webapp.evaluations.models import Run
-from webapp.evaluations.serializers import run_summary
+from webapp.evaluations.serializers import run_listed
 from webapp.submissions.models import Submission
 
 DEFAULT_LIMIT = 50
@@ -53,6 +54,7 @@ def run_page(query: QueryDict, user: User | None, path: str) -> Page:
                        f"{', '.join(PARAMETERS)}")  # fmt: skip
     limit = _integer(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
     runs = _filtered(query, user).select_related("checkpoint", "suite").order_by("-pk")
+    runs = runs.prefetch_related("pass_at_k", "language_results")
     cursor = query.get("cursor")
     if cursor is not None:
         runs = runs.filter(pk__lt=_integer(query, "cursor", 0, 1, None))
@@ -66,7 +68,7 @@ def run_page(query: QueryDict, user: User | None, path: str) -> Page:
 
 
 def _json(run: Run) -> dict[str, Any]:
-    answer = run_summary(run)
+    answer = run_listed(run)
     label = getattr(run, "my_label", None)
     if label is not None:  # ``mine``: the caller's own label, shown to them alone
         answer["label"] = label

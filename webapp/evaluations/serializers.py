@@ -39,13 +39,22 @@ def checkpoint_identity(checkpoint: Checkpoint) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def run_detail(run: Run) -> dict[str, Any]:
+def run_listed(run: Run) -> dict[str, Any]:
+    """A run as ``GET /api/runs/`` lists it: the summary, its outcome and scores; the run
+    endpoint adds progress, settings and record. Reads the run's pass@k and languages with
+    ``.all()``, so a list prefetches them (two queries per page)."""
+    ordered = sorted(run.pass_at_k.all(), key=lambda p: (p.temperature, p.k))
     return run_summary(run) | {
-        "progress": run.progress(),
         "error": run.error,
         "failure_reason": run.failure_reason,
-        "pass_at_k": [pass_at_k(p) for p in run.pass_at_k.order_by("temperature", "k")],
+        "pass_at_k": [pass_at_k(p) for p in ordered],
         "perplexity": [language(r) for r in run.language_results.all()],
+    }
+
+
+def run_detail(run: Run) -> dict[str, Any]:
+    return run_listed(run) | {
+        "progress": run.progress(),
         "settings": run.settings,
         "record": run.record,
     }
