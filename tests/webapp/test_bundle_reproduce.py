@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 import shlex
 import subprocess
@@ -153,3 +154,22 @@ def test_without_a_setting_the_commit_is_the_checkouts_head(settings) -> None:  
         assert provenance.git_commit() == head  # "" where the checkout has no .git
     finally:
         provenance.git_commit.cache_clear()
+
+
+def test_the_readmes_generate_command_run_as_written_reproduces_the_workers_samples(
+    tiny_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from benchmark.cli import main
+    from workers import pipeline
+
+    checkpoint = Checkpoint.objects.create(name="tiny", slug="tiny", source=str(tiny_model))
+    row = suite_row("smoke")
+    run = Run.objects.create(checkpoint=checkpoint, suite=row, settings=row.config)
+    pipeline.generate(run.pk)
+    stored = [(s.task_id, s.completion) for s in run.samples.order_by("task_id", "index")]
+    (line,) = [line for line in code_lines(bundle_readme(run)) if " generate " in line]
+    monkeypatch.chdir(tmp_path)  # the command's --out is relative, as written
+    assert main(cli_args(line)) == 0
+    out = tmp_path / _parser().parse_args(cli_args(line)).out
+    rows = [json.loads(text) for text in out.read_text().splitlines()]
+    assert len(stored) == 6 and [(r["task_id"], r["completion"]) for r in rows] == stored
