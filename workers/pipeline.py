@@ -37,6 +37,7 @@ from webapp.evaluations.services import fail_run
 from webapp.evaluations.signals import announce_finished
 from workers.failures import classify
 from workers.model_cache import backend_for
+from workers.provenance import git_commit, weights_record
 
 log = logging.getLogger(__name__)
 ERROR_TAIL = 4000
@@ -81,7 +82,7 @@ def _loaded_backend(run: Run) -> Backend:
         "source": run.checkpoint.source,
         "revision": run.checkpoint.revision,
     }
-    _remember(run, "model", model)
+    _remember(run, "model", model | weights_record(run))
     return backend
 
 
@@ -214,6 +215,7 @@ def finalize(run_id: int) -> None:
     run, suite = _run(run_id)
     _stage(run, Run.Stage.SCORING)
     record: dict[str, Any] = environment_record() | {
+        "polyeval_git_commit": git_commit(),
         "model": run.record.get("model", {}),
         "generation": run.record.get("generation", {"oom_retries": 0}),
     }

@@ -69,7 +69,8 @@ def test_run_bundle_holds_samples_files_and_record(client: Client) -> None:
     response = client.get(f"/runs/{run.pk}/bundle.zip")
     assert response.streaming  # never built whole in memory
     bundle = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
-    assert set(bundle.namelist()) == {"run.json", "samples.jsonl", "perplexity_files.jsonl"}
+    assert set(bundle.namelist()) == {"README.md", "run.json", "samples.jsonl",
+                                      "perplexity_files.jsonl"}  # fmt: skip
     (sample,) = [json.loads(line) for line in bundle.read("samples.jsonl").splitlines()]
     assert sample["completion"] == "    return 1\n" and sample["passed"] is False
     assert json.loads(bundle.read("run.json"))["id"] == run.pk

