@@ -65,7 +65,7 @@ def _not_cancelled(run: Run) -> str:
     run.refresh_from_db(fields=["status"])  # as it is now, not as the list showed it
     if run.status == Run.Status.AWAITING_DOWNLOAD:
         return f"run {run.pk} awaits download; nothing cancelled (decline the download instead)"
-    return f"run {run.pk} already finished ({run.get_status_display()}); nothing cancelled"
+    return f"run {run.pk} already finished ({run.status}); nothing cancelled"
 
 
 def _rerun(
@@ -101,8 +101,8 @@ def approve_downloads(
     modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Run]
 ) -> None:
     done = [run.pk for run in queryset if approve_download(run, request.user)]
-    skipped = [f"run {run.pk} is {run.get_status_display()}, not awaiting download; nothing "
-               "approved" for run in queryset.exclude(pk__in=done)]  # fmt: skip
+    skipped = [f"run {run.pk} is {run.status}, not awaiting download; nothing approved"
+               for run in queryset.exclude(pk__in=done)]  # fmt: skip
     if done:
         modeladmin.message_user(request, f"Approved and queued {_ids(done)}.")
     _warn(modeladmin, request, skipped)
@@ -117,8 +117,8 @@ def decline_downloads(
         _warn(modeladmin, request, ["give a reason (shown to the submitter); nothing declined"])
         return
     done = [run.pk for run in queryset if decline_download(run, reason)]
-    skipped = [f"run {run.pk} is {run.get_status_display()}, not awaiting download; nothing "
-               "declined" for run in queryset.exclude(pk__in=done)]  # fmt: skip
+    skipped = [f"run {run.pk} is {run.status}, not awaiting download; nothing declined"
+               for run in queryset.exclude(pk__in=done)]  # fmt: skip
     if done:
         modeladmin.message_user(request, f"Declined {_ids(done)}: {reason}")
     _warn(modeladmin, request, skipped)

@@ -32,11 +32,11 @@ def checkpoint_scores(checkpoint: Checkpoint) -> list[SuiteScores]:
     done = Run.objects.filter(checkpoint=checkpoint, status=Run.Status.SUCCEEDED)
     best = {f"p{k}": Max("value", filter=Q(k=k)) for k in KS}
     passes: dict[int, dict[str, Any]] = {
-        row["run__suite"]: row
+        row["run__suite"]: dict(row)
         for row in PassAtK.objects.filter(run__in=done).values("run__suite").annotate(**best)
     }
     means: dict[int, dict[str, Any]] = {
-        row["run__suite"]: row
+        row["run__suite"]: dict(row)
         for row in LanguageResult.objects.filter(run__in=done).values("run__suite").annotate(
             model=Avg("ppl_model_token"), pygments=Avg("ppl_pygments_token"),
             bpb=Avg("bits_per_byte"),
