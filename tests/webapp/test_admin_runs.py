@@ -85,11 +85,13 @@ def test_cancelling_a_mix_reports_the_cancelled_and_warns_for_the_rest(
     admin_client: Client,
 ) -> None:
     queued, failed = make_run(), make_run(status=Run.Status.FAILED)
-    response = admin_client.post(RUNS, {"action": "cancel_runs",
-                                        "_selected_action": [queued.pk, failed.pk]}, follow=True)  # fmt: skip
+    chosen = {"action": "cancel_runs", "_selected_action": [queued.pk, failed.pk]}
+    response = admin_client.post(RUNS, chosen, follow=True)
     sent = sorted((m.level, m.message) for m in response.context["messages"])
-    assert sent == [(INFO, f"Cancelled run {queued.pk}."),
-                    (WARNING, f"run {failed.pk} already finished (failed); nothing cancelled")]  # fmt: skip
+    assert sent == [
+        (INFO, f"Cancelled run {queued.pk}."),
+        (WARNING, f"run {failed.pk} already finished (failed); nothing cancelled"),
+    ]
 
 
 def test_a_step_of_a_cancelled_run_is_logged_at_info_without_a_traceback(

@@ -71,4 +71,5 @@ def test_my_runs_is_paginated(client: Client, monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_the_navigation_links_to_my_runs(client: Client) -> None:
-    assert 'href="/accounts/runs/">My runs</a>' in client.get("/submit/", follow=True).content.decode()
+    html = client.get("/submit/", follow=True).content.decode()  # the sign-in page
+    assert 'href="/accounts/runs/">My runs</a>' in html
