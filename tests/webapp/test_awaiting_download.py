@@ -255,3 +255,24 @@ def test_the_evaluation_starts_with_the_download_only_when_one_was_approved() ->
         names[run.pk] = [step.task for step in chain.call_args.args]
     assert names[plain.pk][0] == "polyeval.fetch_weights"
     assert names[waiting.pk][0] == "polyeval.generate"
+
+
+def test_an_approved_download_is_loaded_from_the_files_the_worker_fetched(
+    tiny_model: Path, hf_cache: Path
+) -> None:
+    from workers import model_cache
+
+    run = approved(awaiting_run())
+    commit = fake_commit("tiny")
+    names = sorted(p.name for p in tiny_model.iterdir() if p.is_file())
+    info = hub_model_info(commit, files=names, config=json.loads(
+        (tiny_model / "config.json").read_text()))  # fmt: skip
+    with on_the_hub({"lab/coder@main": info}, files={f"lab/coder@{commit}": tiny_model}):
+        downloads.fetch_weights(run.pk)
+    run.refresh_from_db()
+    model_cache._loaded.clear()
+    backend = model_cache.backend_for(run)
+    [(_, spec)] = model_cache._loaded
+    assert spec.source == str(cached_snapshot("lab/coder", commit, hf_cache))
+    assert backend.describe()["parameters"] == run.checkpoint.parameters
+    model_cache._loaded.clear()
