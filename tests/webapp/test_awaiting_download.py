@@ -276,3 +276,10 @@ def test_an_approved_download_is_loaded_from_the_files_the_worker_fetched(
     assert spec.source == str(cached_snapshot("lab/coder", commit, hf_cache))
     assert backend.describe()["parameters"] == run.checkpoint.parameters
     model_cache._loaded.clear()
+
+
+def test_an_awaiting_runs_admin_page_says_how_to_decide_it(admin: Client) -> None:
+    run = awaiting_run()
+    page = admin.get(f"{RUNS}{run.pk}/change/").content.decode()
+    assert "awaiting approval to download lab/coder@main" in page
+    assert f'href="{RUNS}?status__exact=awaiting_download"' in page

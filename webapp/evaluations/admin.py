@@ -140,8 +140,8 @@ class RunAdmin(admin.ModelAdmin):
                     "finished_at")  # fmt: skip
     list_filter = ("status", "suite")
     list_select_related = ("checkpoint", "suite", "submitted_by", "parent")
-    readonly_fields = ("parent_run", "reruns", "settings", "record", "error", "started_at",
-                       "finished_at")  # fmt: skip
+    readonly_fields = ("download", "parent_run", "reruns", "settings", "record", "error",
+                       "started_at", "finished_at")  # fmt: skip
     inlines = [PassAtKInline, LanguageResultInline]
     actions = [cancel_runs, rescore_runs, regenerate_runs, approve_downloads, decline_downloads]
     action_form = RunActionForm
@@ -162,6 +162,20 @@ class RunAdmin(admin.ModelAdmin):
     def best_pass_at_1(self, run: Run) -> str:
         value = getattr(run, "best_pass_at_1_value", None)
         return MISSING if value is None else f"{100 * value:.2f} %"
+
+    @admin.display(description="download")
+    def download(self, run: Run) -> SafeString | str:
+        """Where an awaiting run is decided: the list's actions, on the runs that await."""
+        if run.status != Run.Status.AWAITING_DOWNLOAD:
+            decided = run.record.get("download") if isinstance(run.record, dict) else None
+            return f"approved by {decided.get('approved_by')}" if decided else MISSING
+        waiting = reverse("admin:evaluations_run_changelist") + "?status__exact=awaiting_download"
+        return format_html(
+            "awaiting approval to download {}: choose <a href=\"{}\">the runs awaiting "
+            "download</a>, then the action \u201cApprove download\u201d, or \u201cDecline "
+            "download\u201d with the reason the submitter will see",
+            run.checkpoint, waiting,
+        )  # fmt: skip
 
     @admin.display(description="re-run of")
     def parent_run(self, run: Run) -> SafeString | str:
