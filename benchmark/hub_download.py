@@ -75,7 +75,10 @@ def fetch_snapshot(
 
 
 def _fetch(url: str, target: Path, budget: int, config: HubConfig) -> int:
-    """Stream ``url`` to ``target`` (renamed into place when complete); the bytes written."""
+    """Stream ``url`` to ``target`` (renamed into place when complete); its size. A target
+    already there is complete (a retried step fetched it before) and is kept."""
+    if target.is_file():
+        return target.stat().st_size
     partial = target.with_name(f".{target.name}.part")
     request = Request(url, headers={"User-Agent": "polyeval"})
     written = 0
