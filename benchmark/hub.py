@@ -45,8 +45,22 @@ class HubError(ValueError):
     """The model cannot be resolved; the message says why and how to fix it."""
 
 
+class NotOnHub(HubError):
+    """The hub answered that it has no such model (or not visible to this site)."""
+
+
 class HubUnreachable(HubError):
     """The hub did not answer usefully (network, timeout, server error): use the cache."""
+
+
+class NotCached(HubError):
+    """Neither the hub (offline, unreachable) nor the cache could resolve the id: its commit
+    is unknown here. The message (for operators) says how to fill the cache; the web site
+    instead lets an admin approve a download by the workers."""
+
+    def __init__(self, message: str, repo_id: str, revision: str) -> None:
+        super().__init__(message)
+        self.repo_id, self.revision = repo_id, revision
 
 
 @dataclass(frozen=True)
@@ -84,7 +98,7 @@ def resolve(repo_id: str, revision: str, config: HubConfig) -> Resolved:
             return Resolved(commit, snapshot, "hub", info)
     cached = from_cache(repo_id, revision, config.cache_dir)
     if cached is None:
-        raise HubError(_not_cached(repo_id, revision, config.cache_dir, why))
+        raise NotCached(_not_cached(repo_id, revision, config.cache_dir, why), repo_id, revision)
     return cached
 
 
@@ -144,7 +158,7 @@ def _get(url: str, config: HubConfig) -> bytes:
 
 def _http_error(exc: HTTPError, repo_id: str, revision: str, endpoint: str) -> HubError:
     if exc.code in NOT_VISIBLE:
-        return HubError(
+        return NotOnHub(
             f"no model {repo_id} at revision {revision} on the hub ({endpoint}) "
             "(or it is private/gated)"
         )

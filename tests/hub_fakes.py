@@ -58,18 +58,24 @@ def fake_hub(
     models: Mapping[str, str | dict[str, Any]],
     asked: list[str] | None = None,
     refuse_expand: bool = False,
+    files: Mapping[str, Path] | None = None,
 ) -> Iterator[str]:
     """Serves ``GET /api/models/{repo_id}/revision/{revision}`` for each ``"repo_id@revision"``
     key of ``models`` and 404 for anything else; yields the endpoint. A value is either a
     commit (answered as ``{"sha": ...}`` alone) or the full model info (hub_model_info). Like
     the hub, ``?expand=...`` narrows the answer to the fields named; ``refuse_expand`` makes it
-    answer such a request with 400 instead. Each request's path and query go to ``asked``."""
+    answer such a request with 400 instead. Each request's path and query go to ``asked``.
+    ``files`` maps ``"repo_id@commit"`` to a folder whose files it serves, as the hub does, at
+    ``GET /{repo_id}/resolve/{commit}/{file}``."""
 
     class Hub(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             if asked is not None:
                 asked.append(self.path)
             url = urlsplit(self.path)
+            if "/resolve/" in url.path:
+                self.send_file(url.path)
+                return
             expand = parse_qs(url.query).get("expand")
             repo_id, _, revision = url.path.removeprefix("/api/models/").partition("/revision/")
             model = models.get(f"{repo_id}@{unquote(revision)}")
@@ -87,6 +93,17 @@ def fake_hub(
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+
+        def send_file(self, path: str) -> None:
+            repo_id, _, rest = path.lstrip("/").partition("/resolve/")
+            commit, _, name = rest.partition("/")
+            folder = (files or {}).get(f"{repo_id}@{commit}")
+            file = folder / unquote(name) if folder is not None else None
+            body = file.read_bytes() if file is not None and file.is_file() else None
+            self.send_response(200 if body is not None else 404)
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -6,6 +6,7 @@ from benchmark.backends import BackendError, WeightsMismatch, is_out_of_memory
 from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.corpus import CorpusError
 from benchmark.execution import SandboxUnhealthy
+from benchmark.hub import HubError
 from benchmark.sandbox import SandboxError
 from webapp.evaluations.models import Run
 
@@ -31,6 +32,8 @@ def classify(exc: BaseException) -> str:
         return Reason.TOKENIZER if "tokenizer" in text else Reason.MODEL_LOAD
     if type(exc).__name__ in ("SoftTimeLimitExceeded", "TimeLimitExceeded"):
         return Reason.TIMEOUT
+    if isinstance(exc, HubError):  # an approved download (workers.downloads)
+        return Reason.DOWNLOAD
     if isinstance(exc, CorpusError | KeyError | ValueError):
         return Reason.DATA
     return Reason.INTERNAL

@@ -16,9 +16,13 @@ _loaded: dict[tuple[str, ModelSpec], Backend] = {}
 
 def backend_for(run: Run) -> Backend:
     checkpoint = run.checkpoint
+    source, revision = checkpoint.source, checkpoint.revision or None
+    fetched = _fetched_snapshot(run)
+    if fetched is not None:  # the files workers.downloads fetched and checked, nothing else
+        source, revision = str(fetched), None
     spec = ModelSpec(
-        source=checkpoint.source,
-        revision=checkpoint.revision or None,
+        source=source,
+        revision=revision,
         dtype=checkpoint.dtype,
         device=run.device,
         tensor_parallel_size=settings.POLYEVAL_VLLM_TENSOR_PARALLEL_SIZE,
@@ -26,7 +30,7 @@ def backend_for(run: Run) -> Backend:
     )
     key = (run.backend, spec)
     if key not in _loaded:
-        check_files(checkpoint.source, spec.revision)
+        check_files(spec.source, spec.revision)
         _loaded.clear()  # free the previous model before loading the next
         _loaded[key] = load_backend(run.backend, spec)
     return _loaded[key]
@@ -43,3 +47,12 @@ def check_files(source: str, revision: str | None) -> None:
         snapshot = cached_snapshot(source, revision, settings.POLYEVAL_HF_CACHE)
         if snapshot is not None:
             check_file_sizes(snapshot)
+
+
+def _fetched_snapshot(run: Run) -> Path | None:
+    """The snapshot of a download an admin approved, once fetched (workers.downloads)."""
+    download = run.record.get("download")
+    commit = download.get("commit") if isinstance(download, dict) else None
+    if not commit or commit != run.checkpoint.revision:
+        return None
+    return cached_snapshot(run.checkpoint.source, commit, settings.POLYEVAL_HF_CACHE)

@@ -18,7 +18,7 @@ from django.db import OperationalError
 
 from webapp.api import webhook_slots
 from webapp.api.webhooks import DELIVER_TASK, WebhookFailed, deliver, requeue_lost_deliveries
-from workers import pipeline, recovery, watchdog
+from workers import downloads, pipeline, recovery, watchdog
 from workers.app import app
 from workers.keepalive import keepalive
 
@@ -30,6 +30,9 @@ class RunStep(Task):  # type: ignore[misc]
     autoretry_for = (OperationalError, ConnectionError)
     max_retries = 3
     retry_backoff = 5
+    # A cancelled (or already finished) run stops its step with RunInactive: expected, so
+    # Celery logs it at INFO without a traceback rather than as an ERROR.
+    throws = (pipeline.RunInactive,)
 
     def on_failure(
         self, exc: BaseException, task_id: str, args: Any, kwargs: Any, einfo: Any
@@ -83,12 +86,19 @@ def reconcile() -> list[int]:
 def evaluate(run_id: int) -> None:
     if not pipeline.start(run_id):
         return  # finished or cancelled already: a duplicate or late delivery
-    chain(
-        generate.si(run_id),
-        execute.si(run_id),
-        score_perplexity.si(run_id),
-        finalize.si(run_id),
-    ).apply_async()
+    steps = [generate.si(run_id), execute.si(run_id), score_perplexity.si(run_id),
+             finalize.si(run_id)]  # fmt: skip
+    if downloads.needs_download(run_id):  # approved by an admin (webapp.submissions.downloads)
+        steps.insert(0, fetch_weights.si(run_id))
+    chain(*steps).apply_async()
+
+
+@app.task(
+    name="polyeval.fetch_weights", base=RunStep, soft_time_limit=3 * 3600, time_limit=3 * 3600 + 60
+)
+def fetch_weights(run_id: int) -> None:
+    with _alive(run_id):
+        downloads.fetch_weights(run_id)
 
 
 @app.task(

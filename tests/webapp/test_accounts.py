@@ -134,3 +134,11 @@ def test_submissions_are_rate_limited_per_user(
         for i in range(3)
     ]  # fmt: skip
     assert codes == [201, 201, 429]
+
+
+def test_sign_up_refuses_a_password_equal_to_the_username(client: Client) -> None:
+    fields = {"username": "alice", "password1": "alice", "password2": "alice"}
+    response = client.post("/accounts/signup/", fields)
+    html = response.content.decode()
+    assert response.status_code == 200 and not User.objects.filter(username="alice").exists()
+    assert "too similar to the username" in html and "too short" in html

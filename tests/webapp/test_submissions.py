@@ -1,3 +1,4 @@
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -275,3 +276,78 @@ def test_a_cached_snapshot_is_inspected_rather_than_the_hubs_description(
     with on_the_hub({"lab/coder@main": hub_model_info(commit, parameters=None)}):
         run, _ = submit(SubmissionRequest("lab/coder", suite="smoke"))
     assert run.checkpoint.parameters == 9  # from the snapshot's safetensors headers
+
+
+# The model page (issue 13): scores per suite from stored aggregates; no server paths.
+
+
+def finished_run(
+    checkpoint: Checkpoint, suite_name: str = "smoke", status: str = Run.Status.SUCCEEDED
+) -> Run:
+    from webapp.evaluations.services import suite_row
+
+    suite = suite_row(suite_name)
+    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=suite.config,
+                              status=status)  # fmt: skip
+
+
+def language(run: Run, name: str, ppl: float, ppl_pygments: float, bpb: float) -> None:
+    from webapp.evaluations.models import LanguageResult
+
+    LanguageResult.objects.create(run=run, language=name, files=1, bytes=10, model_tokens=5,
+                                  pygments_tokens=4, nll=1.0, ppl_model_token=ppl,
+                                  ppl_pygments_token=ppl_pygments, bits_per_byte=bpb)  # fmt: skip
+
+
+def scores_table(html: str) -> str:
+    return html.split('<table id="model-scores">')[1].split("</table>")[0]
+
+
+def test_the_model_page_shows_best_pass_at_k_and_mean_perplexity_per_suite(client) -> None:  # type: ignore[no-untyped-def]
+    from webapp.evaluations.models import PassAtK
+
+    checkpoint = Checkpoint.objects.create(name="lab/coder", slug="lab-coder", source="lab/coder")
+    run = finished_run(checkpoint)
+    for temperature, k, value in [(0.2, 1, 0.25), (0.8, 1, 0.125), (0.8, 10, 0.5),
+                                  (0.8, 100, 0.75)]:  # fmt: skip
+        PassAtK.objects.create(run=run, temperature=temperature, k=k, value=value)
+    language(run, "python", 2.0, 3.0, 0.5)
+    language(run, "c", 4.0, 5.0, 1.0)
+    failed = finished_run(checkpoint, status=Run.Status.FAILED)
+    PassAtK.objects.create(run=failed, temperature=0.2, k=1, value=0.99)  # not a score
+    table = scores_table(client.get("/models/lab-coder/").content.decode())
+    cells = re.findall(r"<td>([^<]*)</td>", table)
+    assert cells == ["1", "25.00 %", "50.00 %", "75.00 %", "3.00", "4.00", "0.750"]
+    assert f"{run.suite}</a>" in table
+
+
+def test_the_model_page_costs_the_same_queries_for_one_suite_or_three(client) -> None:  # type: ignore[no-untyped-def]
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(slug: str) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(f"/models/{slug}/").status_code == 200
+        return len(queries)
+
+    one = Checkpoint.objects.create(name="lab/one", slug="one", source="lab/one")
+    three = Checkpoint.objects.create(name="lab/three", slug="three", source="lab/three")
+    finished_run(one)
+    for name in ("smoke", "demo", "paper"):
+        finished_run(three, name)
+    assert len(scores_table(client.get("/models/three/").content.decode()).split("<tr>")) == 5
+    assert count("three") == count("one")
+
+
+def test_a_local_checkpoint_shows_its_path_to_staff_alone(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import User
+
+    folder = str(fake_checkpoint(tmp_path / "secret-dir"))
+    Checkpoint.objects.create(name="secret-dir", slug="local", source=folder)
+    for who in (None, User.objects.create_user("ada", password="a-long-password-1")):
+        if who is not None:
+            client.force_login(who)
+        html = client.get("/models/local/").content.decode()
+        assert folder not in html and str(tmp_path) not in html and "local checkpoint" in html
+    client.force_login(User.objects.create_user("root", password="x", is_staff=True))
+    assert folder in client.get("/models/local/").content.decode()

@@ -33,12 +33,16 @@ class Run(models.Model):
         SUCCEEDED = "succeeded"
         FAILED = "failed"
         CANCELLED = "cancelled"
+        # A Hugging Face id this site has not cached and could not resolve: an admin approves
+        # the download (then it is queued) or refuses it (webapp.submissions.downloads).
+        AWAITING_DOWNLOAD = "awaiting_download", "awaiting download"
 
     #: Queued or running: work may still be done for the run.
     ACTIVE = (Status.QUEUED, Status.RUNNING)
 
     class Stage(models.TextChoices):
         WAITING = "waiting"
+        DOWNLOADING = "downloading"
         GENERATING = "generating"
         EXECUTING = "executing"
         PERPLEXITY = "perplexity"
@@ -58,6 +62,8 @@ class Run(models.Model):
         DATA = "data", "bad data or settings"
         WORKER_LOST = "worker_lost", "its worker died repeatedly without progress"
         INTERNAL = "internal", "internal error"
+        DOWNLOAD = "download", "the weights could not be downloaded"
+        DOWNLOAD_REFUSED = "download_refused", "an admin declined to download it"
 
     checkpoint = models.ForeignKey(Checkpoint, on_delete=models.CASCADE, related_name="runs")
     submitted_by = models.ForeignKey(

@@ -36,11 +36,17 @@ class SuiteChanged(ValueError):
 
 
 def find_or_create_run(
-    checkpoint: Checkpoint, suite: Suite, backend: str, device: str, user: User | None = None
+    checkpoint: Checkpoint,
+    suite: Suite,
+    backend: str,
+    device: str,
+    user: User | None = None,
+    status: str = Run.Status.QUEUED,
 ) -> tuple[Run, bool]:
     """A checkpoint is evaluated once per suite version: an existing queued, running or
     successful run is returned instead of queueing the same work again. A database constraint
-    backs the check, so two identical submissions racing each other still make one run."""
+    backs the check, so two identical submissions racing each other still make one run. A new
+    run is queued unless made in another ``status`` (awaiting download: an admin queues it)."""
     existing = _live_run(checkpoint, suite)
     if existing:
         return existing, False
@@ -48,19 +54,20 @@ def find_or_create_run(
         with transaction.atomic():  # a savepoint: the losing side of a race can carry on
             run = Run.objects.create(
                 checkpoint=checkpoint, suite=suite, backend=backend, device=device,
-                settings=suite.config, submitted_by=user,
+                settings=suite.config, submitted_by=user, status=status,
             )  # fmt: skip
     except IntegrityError:
         winner = _live_run(checkpoint, suite)
         if winner is None:
             raise
         return winner, False
-    queue_run(run)
+    if status == Run.Status.QUEUED:
+        queue_run(run)
     return run, True
 
 
 def _live_run(checkpoint: Checkpoint, suite: Suite) -> Run | None:
-    """The newest queued, running or successful run, an admin's re-run included."""
+    """The newest queued, running, successful or awaiting run, an admin's re-run included."""
     return (
         Run.objects.filter(checkpoint=checkpoint, suite=suite)
         .exclude(status__in=[Run.Status.FAILED, Run.Status.CANCELLED])

@@ -216,6 +216,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "polyeval.generate": {"queue": "gpu"},
+    "polyeval.fetch_weights": {"queue": "gpu"},  # into the cache the GPU worker loads from
     "polyeval.score_perplexity": {"queue": "gpu"},
     "polyeval.execute": {"queue": "sandbox"},
     # Webhook deliveries wait on outside receivers: their own queue and worker (webhook_slots).

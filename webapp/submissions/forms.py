@@ -5,11 +5,15 @@ from django import forms
 from benchmark.suites import SUITES
 from webapp.submissions.services import DTYPES
 
+SOURCE_HELP = "A Hugging Face model id (owner/name)"
+STAFF_SOURCE_HELP = SOURCE_HELP + ", or a local model directory on the workers (staff only)"
+
 
 class SubmissionForm(forms.Form):
-    source = forms.CharField(
-        max_length=500, help_text="A local model directory on the workers, or a Hugging Face id"
-    )
+    """``staff``: the submitter may give a local directory (services.check_source_allowed), so
+    only staff are told of that option."""
+
+    source = forms.CharField(max_length=500, help_text=SOURCE_HELP)
     revision = forms.CharField(max_length=100, required=False)
     label = forms.CharField(
         max_length=200, required=False,
@@ -25,6 +29,11 @@ class SubmissionForm(forms.Form):
     )  # fmt: skip
     backend = forms.ChoiceField(choices=[("hf", "transformers"), ("vllm", "vLLM")])
     device = forms.ChoiceField(choices=[("cpu", "CPU"), ("cuda", "CUDA")])
+
+    def __init__(self, *args: Any, staff: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if staff:
+            self.fields["source"].help_text = STAFF_SOURCE_HELP
 
     def clean(self) -> dict[str, Any]:
         cleaned: dict[str, Any] = super().clean() or {}

@@ -13,10 +13,16 @@ from django.utils.text import slugify
 DEFAULT_DTYPE = "float32"
 
 
+def is_local_source(source: str) -> bool:
+    """A directory on the workers (stored absolute), not a Hugging Face id: its path is the
+    server's business, shown to staff alone."""
+    return source.startswith("/")
+
+
 def default_name(source: str) -> str:
     """The display name a checkpoint gets from its source: a Hugging Face id as it is (the
     owner is part of what the model is), a local directory's folder name."""
-    return (Path(source).name or source) if source.startswith("/") else source
+    return (Path(source).name or source) if is_local_source(source) else source
 
 
 class Checkpoint(models.Model):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +20,16 @@ from benchmark.checkpoint import (
     inspect_checkpoint,
     inspect_hub_info,
 )
-from benchmark.hub import DEFAULT_REVISION, HubConfig, HubError, resolve
+from benchmark.hub import (
+    DEFAULT_REVISION,
+    HubConfig,
+    HubError,
+    NotCached,
+    NotOnHub,
+    check_repo_id,
+    check_revision,
+    resolve,
+)
 from webapp.accounts.quota import check_hourly_quota, lock_user
 from webapp.evaluations.models import Run
 from webapp.evaluations.services import find_or_create_run, suite_row
@@ -27,6 +37,7 @@ from webapp.submissions.models import Checkpoint, Submission, default_name
 
 DTYPES = ("float32", "bfloat16", "float16")  # what every backend loads (benchmark.backends)
 HF_ID = re.compile(r"^[A-Za-z0-9][\w.-]{0,95}/[\w.-]{1,96}$")
+log = logging.getLogger(__name__)
 
 
 class SubmissionError(ValueError):
@@ -66,13 +77,16 @@ def normalise_source(source: str) -> str:
 class Located:
     """What identifies a checkpoint (source and revision: for a Hugging Face id, its commit)
     and what to inspect: the folder (a local directory or a cached snapshot), else the hub's
-    model info for an id the worker will download."""
+    model info for an id the worker will download. ``awaiting``: an id whose commit nobody
+    here could tell (not cached, hub not reachable); its revision is the one asked for, and
+    its run waits for an admin to approve the download (webapp.submissions.downloads)."""
 
     source: str
     revision: str
     requested_revision: str = ""  # the branch or tag asked for, when revision is its commit
     folder: Path | None = None
     hub_info: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    awaiting: bool = False
 
 
 def hub_config() -> HubConfig:
@@ -83,14 +97,32 @@ def hub_config() -> HubConfig:
     )
 
 
-def locate_hub_id(repo_id: str, revision: str) -> Located:
+def locate_hub_id(repo_id: str, revision: str, may_wait: bool = False) -> Located:
     """Resolve the id to a commit, so the same files (``main`` today, its hash tomorrow) are one
     checkpoint and a run never evaluates a moved branch. The only paths read lie inside the
-    configured cache, built from the checked id and revision (benchmark/hub.py)."""
+    configured cache, built from the checked id and revision (benchmark/hub.py).
+
+    An id neither cached nor resolvable (hub offline or unreachable) is, with ``may_wait``
+    (a signed-in submitter), located as awaiting download; otherwise (an operator, who can
+    fill the cache) refused with how to do it. A signed-in submitter never sees the server's
+    cache folder, hub address or network errors: they are logged."""
+    try:
+        check_repo_id(repo_id)
+        revision = check_revision(revision)
+    except HubError as exc:  # about the submitter's own input
+        raise SubmissionError(str(exc)) from None
     try:
         resolved = resolve(repo_id, revision, hub_config())
+    except NotCached as exc:
+        if not may_wait:
+            raise SubmissionError(str(exc)) from None
+        log.info("%s@%s awaits an admin's approval to download: %s", repo_id, revision, exc)
+        return Located(repo_id, revision, revision, awaiting=True)
     except HubError as exc:
-        raise SubmissionError(str(exc)) from None
+        if not may_wait:
+            raise SubmissionError(str(exc)) from None
+        log.warning("%s@%s refused: %s", repo_id, revision, exc)
+        raise SubmissionError(public_hub_message(exc, repo_id, revision)) from None
     requested = "" if revision == resolved.commit else (revision or DEFAULT_REVISION)
     # snapshot None: the hub knows the commit but this machine has not cached it. It is
     # validated from the hub's model info (validate), and the worker downloads that exact
@@ -98,20 +130,33 @@ def locate_hub_id(repo_id: str, revision: str) -> Located:
     return Located(repo_id, resolved.commit, requested, resolved.snapshot, resolved.info)
 
 
-def locate(request: SubmissionRequest, trusted: bool) -> Located:
+def public_hub_message(exc: HubError, repo_id: str, revision: str) -> str:
+    """What a submitter is told of the hub's refusal, without this site's hub address."""
+    if isinstance(exc, NotOnHub):
+        return (f"the Hugging Face hub has no model {repo_id} at revision {revision}, or it is "
+                "private or gated; check the id and revision")  # fmt: skip
+    return (f"the Hugging Face hub's answer about {repo_id} at revision {revision} could not be "
+            "used; try again later, or ask an admin if it persists")  # fmt: skip
+
+
+def locate(request: SubmissionRequest, trusted: bool, may_wait: bool = False) -> Located:
     """Untrusted users' sources are Hugging Face ids by form (check_source_allowed), and are
     never looked up as paths."""
     source = normalise_source(request.source) if trusted else request.source
     if trusted and is_local(source):
         return Located(source, request.revision, folder=Path(source))
-    return locate_hub_id(source, request.revision)
+    return locate_hub_id(source, request.revision, may_wait)
 
 
-def validate(located: Located, dtype: str) -> CheckpointFacts:
+def validate(located: Located, dtype: str, trusted: bool = True) -> CheckpointFacts | None:
     """Check the checkpoint before anything is saved or queued (no code runs, nothing is
     downloaded): the files of a local directory or a cached Hugging Face snapshot, else the
     hub's model info for a commit this machine lacks (the same rules, the size cap included).
-    Admin allowances stored on the same checkpoint (source, revision and dtype) apply."""
+    Admin allowances stored on the same checkpoint (source, revision and dtype) apply. An id
+    awaiting download has nothing here to check: the worker checks its files once downloaded
+    and before loading them (workers/downloads.py); None."""
+    if located.awaiting:
+        return None
     label = f"{located.source}@{located.revision}" if located.revision else located.source
     policy = checkpoint_policy(located, dtype)
     try:
@@ -120,7 +165,10 @@ def validate(located: Located, dtype: str) -> CheckpointFacts:
         if located.hub_info is not None:
             return inspect_hub_info(located.hub_info, policy)
     except CheckpointError as exc:
-        raise SubmissionError(f"{label}: {exc}") from None
+        message = str(exc)
+        if not trusted and located.folder is not None:  # a cached snapshot's folder
+            message = message.replace(str(located.folder), "the cached snapshot")
+        raise SubmissionError(f"{label}: {message}") from None
     raise SubmissionError(f"{label}: neither its files nor the hub's description of it can be "
                           "checked here, so it is not queued")  # fmt: skip
 
@@ -180,8 +228,8 @@ def submit(
     check_source_allowed(request.source, user)
     check_dtype(request.dtype)
     trusted = user is None or user.is_staff
-    located = locate(request, trusted)
-    facts = validate(located, request.dtype)
+    located = locate(request, trusted, may_wait=user is not None)
+    facts = validate(located, request.dtype, trusted)
     try:
         suite = suite_row(request.suite)
     except ValueError as exc:
@@ -189,7 +237,10 @@ def submit(
     with transaction.atomic():
         check_rate(user, lock=True)  # again, counting parallel submissions' runs
         checkpoint = find_or_create_checkpoint(located, request, facts, user)
-        run, created = find_or_create_run(checkpoint, suite, request.backend, request.device, user)
+        status = Run.Status.AWAITING_DOWNLOAD if located.awaiting else Run.Status.QUEUED
+        run, created = find_or_create_run(
+            checkpoint, suite, request.backend, request.device, user, status
+        )
         record_submission(run, user, request.label)
         if then is not None:
             then(run)
@@ -197,7 +248,7 @@ def submit(
 
 
 def find_or_create_checkpoint(
-    located: Located, request: SubmissionRequest, facts: CheckpointFacts, user: User | None
+    located: Located, request: SubmissionRequest, facts: CheckpointFacts | None, user: User | None
 ) -> Checkpoint:
     """The checkpoint (source, revision, dtype), created on its first submission. Its name is
     for everyone: from the source unless a trusted submitter (an operator, staff) gives one,
