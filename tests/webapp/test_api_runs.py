@@ -42,7 +42,7 @@ def test_runs_are_listed_newest_first_with_the_run_endpoints_fields_and_scores()
     assert {k: detail[k] for k in first} == first  # the list's fields are the run's own
     assert set(detail) - set(first) == {"progress", "settings", "record"}
     assert first["pass_at_k"][0]["value"] == 0.2 and first["perplexity"][0]["language"] == "Python"
-    assert first["checkpoint"]["source"] == "/m/b" and first["checkpoint"]["dtype"] == "float32"
+    assert first["checkpoint"]["source"] == "local:b" and first["checkpoint"]["dtype"] == "float32"
 
 
 def test_each_filter_narrows_the_list() -> None:

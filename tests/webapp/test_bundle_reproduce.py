@@ -106,13 +106,15 @@ def test_without_a_commit_the_readme_names_the_version_and_whether_the_suite_is_
     assert "has changed since this run" in bundle_readme(run)
 
 
-def test_a_local_checkpoint_is_reproduced_from_its_path_and_its_weights_hashes() -> None:
+def test_a_local_checkpoint_is_reproduced_from_its_folder_and_its_weights_hashes() -> None:
     run = hf_run(record={"model": {"weights_sha256": {"model.safetensors": "ab" * 32}}})
     Checkpoint.objects.filter(pk=run.checkpoint_id).update(source="/models/my dir", revision="")
     readme = bundle_readme(Run.objects.get(pk=run.pk))
     (one_line,) = [line for line in code_lines(readme) if " run " in line]
     args = _parser().parse_args(cli_args(one_line))
-    assert args.model == "/models/my dir" and args.revision is None  # quoted, and parsed back
+    # The server's path is not published: the reader runs their copy of the folder.
+    assert args.model == "./my dir" and args.revision is None  # quoted, and parsed back
+    assert "/models/" not in readme
     assert f"{'ab' * 32}  model.safetensors" in readme
 
 
@@ -169,6 +171,7 @@ def test_the_readmes_generate_command_run_as_written_reproduces_the_workers_samp
     stored = [(s.task_id, s.completion) for s in run.samples.order_by("task_id", "index")]
     (line,) = [line for line in code_lines(bundle_readme(run)) if " generate " in line]
     monkeypatch.chdir(tmp_path)  # the command's --out is relative, as written
+    (tmp_path / tiny_model.name).symlink_to(tiny_model)  # the reader's copy of the folder
     assert main(cli_args(line)) == 0
     out = tmp_path / _parser().parse_args(cli_args(line)).out
     rows = [json.loads(text) for text in out.read_text().splitlines()]

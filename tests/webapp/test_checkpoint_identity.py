@@ -179,3 +179,9 @@ def test_existing_names_from_ordinary_users_become_their_labels() -> None:
               for s in Submission.objects.select_related("user", "run__checkpoint")}  # fmt: skip
     assert labels == {("alice", "alice/m6"): SQUAT, ("staff", "lab/coder"): ""}
     assert Checkpoint.objects.get(source="alice/m6").slug == "alice-m6"  # addresses stay
+
+
+def test_a_local_checkpoints_server_path_is_never_in_the_public_api(client: Client) -> None:
+    checkpoint = Checkpoint.objects.create(name="mine", slug="mine", source="/srv/models/mine")
+    body = client.get(f"/api/models/{checkpoint.slug}/").content.decode()
+    assert "/srv/models" not in body and '"local:mine"' in body

@@ -83,7 +83,7 @@ def model(request: HttpRequest, slug: str) -> JsonResponse:
         return json_error(404, f"no model {slug!r}")
     runs = checkpoint.runs.select_related("checkpoint", "suite").order_by("-created_at")
     return JsonResponse({
-        "name": checkpoint.name, "slug": checkpoint.slug, "source": checkpoint.source,
+        "name": checkpoint.name, "slug": checkpoint.slug, "source": checkpoint.public_source,
         "revision": checkpoint.revision, "dtype": checkpoint.dtype,
         "parameters": checkpoint.parameters,
         "context_length": checkpoint.context_length,

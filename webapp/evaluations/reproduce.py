@@ -15,6 +15,7 @@ from typing import Any
 from benchmark.suites import SUITES, HumanEvalConfig, PerplexityConfig, SuiteConfig
 from benchmark.windows import FIXED
 from webapp.evaluations.models import Run
+from webapp.submissions.models import default_name, is_local_source
 
 CLI = ["python", "-m", "benchmark"]
 
@@ -23,7 +24,13 @@ def model_args(run: Run) -> list[str]:
     """The checkpoint as the CLI's model options take it (benchmark.cli._model_args)."""
     checkpoint = run.checkpoint
     revision = ["--revision", checkpoint.revision] if checkpoint.revision else []
-    return ["--model", checkpoint.source, *revision, "--backend", run.backend,
+    # A local checkpoint's server path is not published: the reader runs it from their copy.
+    model = (
+        f"./{default_name(checkpoint.source)}"
+        if is_local_source(checkpoint.source)
+        else (checkpoint.source)
+    )
+    return ["--model", model, *revision, "--backend", run.backend,
             "--device", run.device, "--dtype", checkpoint.dtype]  # fmt: skip
 
 

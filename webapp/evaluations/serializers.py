@@ -33,8 +33,8 @@ def checkpoint_identity(checkpoint: Checkpoint) -> dict[str, Any]:
     """What was evaluated: the source, its revision (a Hugging Face id's commit) and the
     precision, which together identify a checkpoint, and where it sits in a training series."""
     return {
-        "name": checkpoint.name, "source": checkpoint.source, "revision": checkpoint.revision,
-        "dtype": checkpoint.dtype, "series": checkpoint.series,
+        "name": checkpoint.name, "source": checkpoint.public_source,
+        "revision": checkpoint.revision, "dtype": checkpoint.dtype, "series": checkpoint.series,
         "step": checkpoint.training_step,
     }  # fmt: skip
 

@@ -66,7 +66,7 @@ def row_json(row: LeaderboardRow) -> dict[str, Any]:
     return {
         "model": checkpoint.name,
         "slug": checkpoint.slug,
-        "source": checkpoint.source,
+        "source": checkpoint.public_source,
         "revision": checkpoint.revision,
         "dtype": checkpoint.dtype,
         "parameters": checkpoint.parameters,

@@ -66,6 +66,12 @@ class Checkpoint(models.Model):
         ]
         ordering = ["name"]
 
+    @property
+    def public_source(self) -> str:
+        """The source as public pages, the API, webhooks and bundles show it: a Hugging Face
+        id as it is; a local directory as ``local:FOLDER``, never the server's path."""
+        return f"local:{default_name(self.source)}" if is_local_source(self.source) else self.source
+
     def __str__(self) -> str:
         """Name, revision and, when it is not the default, the precision: two checkpoints of
         one source differ in one of them."""
