@@ -95,6 +95,14 @@ class Run(models.Model):
     in_step = models.BooleanField(
         default=False, help_text="A worker is in one of its steps (workers.keepalive)"
     )
+    # Known when the run starts (workers.progress), so progress reads "x / total" from the
+    # first poll instead of a total that grows with the stored rows.
+    samples_total = models.PositiveIntegerField(
+        null=True, blank=True, help_text="problems x samples x temperatures"
+    )
+    files_total = models.PositiveIntegerField(
+        null=True, blank=True, help_text="corpus files to score (from the manifest)"
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -124,10 +132,9 @@ class Run(models.Model):
         return self.status in self.ACTIVE
 
     def progress(self) -> dict[str, Any]:
-        samples = self.samples.aggregate(
-            total=models.Count("id"), done=models.Count("id", filter=~models.Q(status="pending"))
-        )
-        return {"samples": samples, "files": self.file_results.count()}
+        from webapp.evaluations.progress import run_progress  # it counts this model's rows
+
+        return run_progress(self)
 
     @property
     def best_pass_at_1(self) -> float | None:
@@ -164,6 +171,9 @@ class Sample(models.Model):
         max_length=20, choices=SampleStatus.choices, default=SampleStatus.PENDING
     )
     detail = models.TextField(blank=True, default="")
+    # The exception class named by ``detail`` ("AssertionError"), stored with the verdict so
+    # that the run page counts and filters by it in SQL (webapp.evaluations.outcomes).
+    error_type = models.CharField(max_length=100, blank=True, default="")
     duration_s = models.FloatField(null=True, blank=True)
 
     class Meta:
@@ -171,6 +181,10 @@ class Sample(models.Model):
             models.UniqueConstraint(
                 fields=["run", "task_id", "temperature", "index"], name="unique_sample"
             )
+        ]
+        indexes = [
+            # The run page's outcome filter and counts.
+            models.Index(fields=["run", "status", "error_type"], name="sample_run_status_idx"),
         ]
         ordering = ["task_id", "temperature", "index"]
 
