@@ -183,8 +183,16 @@ class Sample(models.Model):
             )
         ]
         indexes = [
-            # The run page's outcome filter and counts.
-            models.Index(fields=["run", "status", "error_type"], name="sample_run_status_idx"),
+            # The run page's outcome filters and counts: each covers its filter and the page's
+            # sort, so a paper run's page is cut from an index, not from its 49,200 rows.
+            models.Index(
+                fields=["run", "status", "temperature", "task_id", "index"],
+                name="sample_run_status_idx",
+            ),
+            models.Index(
+                fields=["run", "error_type", "temperature", "task_id", "index"],
+                name="sample_run_error_idx",
+            ),
         ]
         ordering = ["task_id", "temperature", "index"]
 

@@ -51,7 +51,15 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="sample",
             index=models.Index(
-                fields=["run", "status", "error_type"], name="sample_run_status_idx"
+                fields=["run", "status", "temperature", "task_id", "index"],
+                name="sample_run_status_idx",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="sample",
+            index=models.Index(
+                fields=["run", "error_type", "temperature", "task_id", "index"],
+                name="sample_run_error_idx",
             ),
         ),
         migrations.RunPython(name_error_types, migrations.RunPython.noop),
