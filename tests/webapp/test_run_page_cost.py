@@ -92,3 +92,17 @@ def test_compare_loads_one_example_per_problem_not_every_sample(client: Client) 
     html = client.get(f"/compare/?a={big_a.pk}&b={big_b.pk}").content.decode()
     assert html.count('<pre class="highlight">') == 2 * 3000 // PER_PROBLEM
     assert "<td>4 / 10</td>" in html  # HumanEval/0: samples 0, 3, 6, 9 pass
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["?status=failed", "?status=failed&page=3", "?problem=HumanEval/7", "outcomes/?status=passed",
+     "progress.json"],
+)  # fmt: skip
+def test_filtered_pages_the_fragment_and_progress_cost_the_same_for_3000_samples(
+    client: Client, path: str
+) -> None:
+    small, big = run_with_samples("small", 300), run_with_samples("big", 3000)
+    small_queries, _ = visit(client, f"/runs/{small.pk}/{path}")
+    big_queries, _ = visit(client, f"/runs/{big.pk}/{path}")
+    assert big_queries == small_queries
