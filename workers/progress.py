@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from django.db import transaction
 
 from benchmark.corpus import CorpusError, load_corpus
-from benchmark.sandbox import ExecutionResult
 from benchmark.humaneval import load_dataset
+from benchmark.sandbox import ExecutionResult
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.errors import error_type
 from webapp.evaluations.models import Run, Sample

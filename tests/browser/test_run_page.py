@@ -135,9 +135,7 @@ def test_outcome_filters_show_only_those_samples_in_place(
     page.screenshot(path=screenshot_dir / "run-outcomes-filtered.png", full_page=True)
 
 
-def test_the_run_page_fits_a_390_px_phone(
-    live_server, page: Page, screenshot_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_run_page_fits_a_390_px_phone(live_server, page: Page, screenshot_dir: Path) -> None:  # type: ignore[no-untyped-def]
     run = finished_run_with_verdicts()
     long = "x" * 300
     Run.objects.filter(pk=run.pk).update(

@@ -66,6 +66,8 @@ def recreate_database(url: str) -> None:
 
 def seed(samples: int) -> int:
     """One finished paper run with ``samples`` samples; returns its id."""
+    from datetime import timedelta
+
     from django.utils import timezone
 
     from webapp.evaluations.errors import error_type
@@ -78,19 +80,17 @@ def seed(samples: int) -> int:
     now = timezone.now()
     run = Run.objects.create(
         checkpoint=checkpoint, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED,
-        stage=Run.Stage.DONE, started_at=now - timezone.timedelta(hours=5), finished_at=now,
+        stage=Run.Stage.DONE, started_at=now - timedelta(hours=5), finished_at=now,
         samples_total=samples, files_total=120, record=_record(),
     )  # fmt: skip
     per_problem = max(1, -(-samples // (PROBLEMS * len(TEMPERATURES))))
-    keys = (
-        (t, p, i) for t in TEMPERATURES for p in range(PROBLEMS) for i in range(per_problem)
-    )
+    keys = ((t, p, i) for t in TEMPERATURES for p in range(PROBLEMS) for i in range(per_problem))
     rows = []
     for n, (temperature, problem, index) in zip(range(samples), keys, strict=False):
         status, detail = VERDICTS[n % len(VERDICTS)]
         rows.append(Sample(run=run, task_id=f"HumanEval/{problem}", temperature=temperature,
                            index=index, completion=COMPLETION.format(n=n), status=status,
-                           detail=detail, error_type=error_type(detail), duration_s=0.05))  # fmt: skip
+                           detail=detail, error_type=error_type(detail)))  # fmt: skip
     Sample.objects.bulk_create(rows, batch_size=2000)
     PassAtK.objects.bulk_create(
         PassAtK(run=run, temperature=t, k=k, value=0.1 * k**0.3, ci_low=0.05, ci_high=0.5)
@@ -134,9 +134,10 @@ def measure(pk: int, repeat: int) -> list[dict[str, object]]:
     from django.test import Client
 
     client = Client(HTTP_HOST="127.0.0.1")
-    pages = [f"/runs/{pk}/", f"/runs/{pk}/?status=failed", f"/runs/{pk}/?status=failed&page=40",
-             f"/runs/{pk}/?error=AssertionError", f"/runs/{pk}/?problem=HumanEval/163",
-             f"/runs/{pk}/outcomes/?status=timeout&page=3", f"/runs/{pk}/progress.json"]  # fmt: skip
+    run = f"/runs/{pk}/"
+    pages = [run, f"{run}?status=failed", f"{run}?status=failed&page=40",
+             f"{run}?error=AssertionError", f"{run}?problem=HumanEval/163",
+             f"{run}outcomes/?status=timeout&page=3", f"{run}progress.json"]  # fmt: skip
     figures = []
     for url in pages:
         response = client.get(url)  # warm-up (and the size)

@@ -57,7 +57,8 @@ def test_counts_are_read_against_the_totals_known_at_the_start() -> None:
 
 def test_a_running_run_shows_its_stage_and_elapsed_time() -> None:
     run = running_run()
-    p = run_progress(run, now=run.started_at + timedelta(seconds=125))  # type: ignore[operator]
+    assert run.started_at is not None
+    p = run_progress(run, now=run.started_at + timedelta(seconds=125))
     assert p["elapsed_s"] == 125 and p["text"]["elapsed"] == "2 min 05 s"
     assert p["text"]["status"] == "running"
     assert p["text"]["note"] == "executing samples"

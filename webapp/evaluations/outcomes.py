@@ -91,7 +91,7 @@ def sample_page(run: Run, page: str | int | None, chosen: OutcomeFilter | None =
     found = Paginator(samples.order_by(*order).values_list("id", flat=True), SAMPLES_PER_PAGE)
     page_of_ids = found.get_page(page)
     rows = Sample.objects.filter(pk__in=list(page_of_ids.object_list)).order_by(*order)
-    page_of_ids.object_list = list(rows)
+    page_of_ids.object_list = list(rows)  # type: ignore[arg-type]  # ids become their rows
     return page_of_ids
 
 

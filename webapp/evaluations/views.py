@@ -106,7 +106,7 @@ def _outcomes(request: HttpRequest, run: Run) -> dict[str, Any]:
         "filter": chosen,
         "page": page,
         "problems": problem_outcomes(run, list(page.object_list)),
-        "status_counts": [(v, label, n, chosen.query(status=v, error="")) for v, label, n in counts],
+        "status_counts": [(v, lbl, n, chosen.query(status=v, error="")) for v, lbl, n in counts],
         "sample_count": sum(n for _, _, n in counts),
         "error_counts": [(e, n, chosen.query(error=e, status="")) for e, n in error_counts(run)],
     }
