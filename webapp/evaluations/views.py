@@ -11,7 +11,9 @@ from webapp.evaluations.files import corpus_text
 from webapp.evaluations.models import FileResult, Run
 from webapp.evaluations.outcomes import (
     OutcomeFilter,
+    counts_by_status,
     error_counts,
+    filtered_count,
     problem_outcomes,
     sample_page,
     status_counts,
@@ -78,16 +80,17 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
     ``?problem=``, ``?error=``): what a visit costs does not grow with the run
     (outcomes.SAMPLES_PER_PAGE samples are loaded and highlighted, counts are SQL)."""
     run = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
+    by_status = counts_by_status(run)  # counted once: for progress, the filters and the pager
     context = {
         "run": run,
-        "progress": run_progress(run),
+        "progress": run_progress(run, by_status=by_status),
         "pass_at_k": run.pass_at_k.order_by("temperature", "k"),
         "languages": run.language_results.all(),
         "worst_files": worst_files(run),
         "score_change": _score_change(run),
         "record_summary": record_summary(run.record),
         "my_label": _own_label(request, run),
-    } | _outcomes(request, run)
+    } | _outcomes(request, run, by_status)
     return render(request, "evaluations/run_detail.html", context)
 
 
@@ -95,13 +98,14 @@ def run_outcomes(request: HttpRequest, pk: int) -> HttpResponse:
     """The outcomes section alone (same query string as the run page): the page swaps it in
     when a filter or page link is followed, without loading the rest again."""
     run = get_object_or_404(Run, pk=pk)
-    return render(request, "evaluations/outcomes.html", {"run": run} | _outcomes(request, run))
+    outcomes = _outcomes(request, run, counts_by_status(run))
+    return render(request, "evaluations/outcomes.html", {"run": run} | outcomes)
 
 
-def _outcomes(request: HttpRequest, run: Run) -> dict[str, Any]:
+def _outcomes(request: HttpRequest, run: Run, by_status: dict[str, int]) -> dict[str, Any]:
     chosen = OutcomeFilter.from_query(request.GET)
-    page = sample_page(run, request.GET.get("page"), chosen)
-    counts = status_counts(run)
+    page = sample_page(run, request.GET.get("page"), chosen, filtered_count(chosen, by_status))
+    counts = status_counts(run, by_status)
     return {
         "filter": chosen,
         "page": page,
