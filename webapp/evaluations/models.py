@@ -7,6 +7,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Length
 from django.urls import reverse
 
 from webapp.submissions.models import Checkpoint
@@ -159,6 +161,11 @@ class SampleStatus(models.TextChoices):
     BOUNDARY_ERROR = "boundary_error", "result could not cross to the checker"
 
 
+#: A run's samples in benchmark order: problems by number (``HumanEval/2`` before
+#: ``HumanEval/10``: the id's length, then the id).
+PAGE_ORDER = (F("run"), F("temperature"), Length("task_id"), F("task_id"), F("index"))
+
+
 class Sample(models.Model):
     """One generated completion and, once executed, its verdict."""
 
@@ -183,16 +190,13 @@ class Sample(models.Model):
             )
         ]
         indexes = [
-            # The run page's outcome filters and counts: each covers its filter and the page's
-            # sort, so a paper run's page is cut from an index, not from its 49,200 rows.
-            models.Index(
-                fields=["run", "status", "temperature", "task_id", "index"],
-                name="sample_run_status_idx",
-            ),
-            models.Index(
-                fields=["run", "error_type", "temperature", "task_id", "index"],
-                name="sample_run_error_idx",
-            ),
+            # The run page's pages of samples, unfiltered and filtered by outcome or exception
+            # class: each index holds its filter and the page's sort (temperature, problem in
+            # benchmark order, index), so a page of a 49,200-sample run is read from an index
+            # in order, never sorted from the rows (webapp.evaluations.outcomes).
+            models.Index(*PAGE_ORDER, name="sample_run_page_idx"),
+            models.Index(F("run"), F("status"), *PAGE_ORDER[1:], name="sample_run_status_idx"),
+            models.Index(F("run"), F("error_type"), *PAGE_ORDER[1:], name="sample_run_error_idx"),
         ]
         ordering = ["task_id", "temperature", "index"]
 

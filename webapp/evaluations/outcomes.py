@@ -10,17 +10,20 @@ status and per exception class are over the whole run.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
+from typing import TypeVar, cast
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Length
 
-from webapp.evaluations.models import Run, Sample, SampleStatus
+from webapp.evaluations.models import PAGE_ORDER, Run, Sample, SampleStatus
 
 SAMPLES_PER_PAGE = 50
+COUNTS_KEPT_S = 3600  # an ended run's counts, kept in the cache (see _kept)
+T = TypeVar("T")
 ERROR_TYPES_SHOWN = 15  # the commonest exception classes; the rest are summed as "other"
 
 
@@ -91,7 +94,7 @@ def sample_page(
     (``HumanEval/2`` before ``HumanEval/10``), done in SQL so the sort never loads all rows.
     ``count``: how many samples the filter leaves, where the caller knows it."""
     samples = (chosen or OutcomeFilter()).apply(run.samples.all())
-    order = ("temperature", Length("task_id"), "task_id", "index")
+    order = PAGE_ORDER[1:]  # as the indexes hold them (models.Sample.Meta.indexes)
     # Sorted and cut as ids (the sort reads indexes, not 49,200 completions), then the page's
     # rows loaded by id: the same page, a fraction of the reading.
     found = Paginator(samples.order_by(*order).values_list("id", flat=True), SAMPLES_PER_PAGE)
@@ -127,7 +130,21 @@ def problem_outcomes(run: Run, samples: list[Sample]) -> list[ProblemOutcome]:
 
 def counts_by_status(run: Run) -> dict[str, int]:
     """The run's samples per status: one GROUP BY (over an index)."""
-    return dict(run.samples.values_list("status").annotate(n=Count("id")).order_by())
+    return _kept(run, "status", lambda: dict(
+        run.samples.values_list("status").annotate(n=Count("id")).order_by()
+    ))  # fmt: skip
+
+
+def _kept(run: Run, what: str, count: Callable[[], T]) -> T:
+    """``count()``, kept in the cache once the run has ended (its samples no longer change:
+    workers store nothing for a run that is not active), so a paper run's later visits do not
+    count its 49,200 samples again. The key names the run's creation and end, so a new run
+    that reuses an id (a test database) never meets an old count."""
+    if run.status in Run.ACTIVE:
+        return count()
+    ended = run.finished_at.timestamp() if run.finished_at else ""
+    key = f"run-counts:{run.pk}:{run.created_at.timestamp()}:{run.status}:{ended}:{what}"
+    return cast(T, cache.get_or_set(key, count, COUNTS_KEPT_S))
 
 
 def status_counts(run: Run, counts: dict[str, int] | None = None) -> list[tuple[str, str, int]]:
@@ -148,12 +165,10 @@ def filtered_count(chosen: OutcomeFilter, counts: dict[str, int]) -> int | None:
 def error_counts(run: Run) -> list[tuple[str, int]]:
     """``(exception class, count)`` over the run's samples that name one, commonest first;
     past ``ERROR_TYPES_SHOWN`` classes the rest are summed as ``("", count)``."""
-    rows = list(
-        run.samples.exclude(error_type="")
-        .values_list("error_type")
-        .annotate(n=Count("id"))
-        .order_by("-n", "error_type")
-    )
+    rows: list[tuple[str, int]] = _kept(run, "errors", lambda: list(
+        run.samples.exclude(error_type="").values_list("error_type")
+        .annotate(n=Count("id")).order_by("-n", "error_type")
+    ))  # fmt: skip
     shown, rest = rows[:ERROR_TYPES_SHOWN], rows[ERROR_TYPES_SHOWN:]
     return shown + ([("", sum(n for _, n in rest))] if rest else [])
 
