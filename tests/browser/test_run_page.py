@@ -153,3 +153,7 @@ def test_the_run_page_fits_a_390_px_phone(live_server, page: Page, screenshot_di
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page is {width} px wide at 390 px"
     page.screenshot(path=screenshot_dir / "run-page-390.png", full_page=True)
+    page.locator("#worst-files").scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir / "run-page-390-files.png")
+    page.locator("#problems").scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir / "run-page-390-outcomes.png")
