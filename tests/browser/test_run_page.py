@@ -7,6 +7,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.base import Message
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.test import RequestFactory
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
@@ -69,8 +73,13 @@ def test_a_queued_run_shows_its_place_then_running_then_cancelled(
 ) -> None:  # type: ignore[no-untyped-def]
     ahead = live_run("ahead", Run.Status.QUEUED)
     run = live_run("waiting", Run.Status.QUEUED)
+    # The note the submit form leaves ("Run N queued."), as its cookie would carry it.
+    page.context.add_cookies(
+        [{"name": "messages", "value": queued_note(run), "url": live_server.url}]
+    )
     page.goto(live_server.url + f"/runs/{run.pk}/")
     page.evaluate("window.__same_document = true")
+    expect(page.locator(".messages")).to_contain_text(f"Run {run.pk} queued")
     queue = page.locator("#run-queue")
     expect(queue).to_contain_text("1 queued run ahead of it")
     Run.objects.filter(pk=ahead.pk).update(status=Run.Status.RUNNING)
@@ -81,7 +90,8 @@ def test_a_queued_run_shows_its_place_then_running_then_cancelled(
     expect(page.locator("#run-status")).to_have_text(
         "running (generating samples)", timeout=POLL_WAIT
     )
-    expect(queue).to_be_hidden()  # the queue line goes once it runs
+    expect(queue).to_be_hidden()  # the queue line goes once it runs, and so does the note
+    expect(page.locator(".messages")).not_to_contain_text("queued")
     add_samples(run, 0, 3)
     expect(page.locator("#run-progress")).to_contain_text("generated 3 / 6", timeout=POLL_WAIT)
     Run.objects.filter(pk=run.pk).update(status=Run.Status.CANCELLED, finished_at=timezone.now())
@@ -91,6 +101,12 @@ def test_a_queued_run_shows_its_place_then_running_then_cancelled(
     expect(page.locator("#run-progress")).to_contain_text("generated 3 / 6")
     assert page.evaluate("window.__same_document") is True
     page.screenshot(path=screenshot_dir / "run-cancelled.png", full_page=True)
+
+
+def queued_note(run: Run) -> str:
+    """The messages cookie holding the submit form's note about ``run``."""
+    storage = CookieStorage(RequestFactory().get("/"))
+    return str(storage._encode([Message(constants.SUCCESS, f"Run {run.pk} queued.")]))
 
 
 def finished_run_with_verdicts() -> Run:
