@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.contrib.messages import constants
-from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
 from playwright.sync_api import Page, expect
@@ -105,8 +105,10 @@ def test_a_queued_run_shows_its_place_then_running_then_cancelled(
 
 def queued_note(run: Run) -> str:
     """The messages cookie holding the submit form's note about ``run``."""
-    storage = CookieStorage(RequestFactory().get("/"))
-    return str(storage._encode([Message(constants.SUCCESS, f"Run {run.pk} queued.")]))
+    storage, response = CookieStorage(RequestFactory().get("/")), HttpResponse()
+    storage.add(constants.SUCCESS, f"Run {run.pk} queued.")
+    storage.update(response)
+    return str(response.cookies["messages"].value)
 
 
 def finished_run_with_verdicts() -> Run:
