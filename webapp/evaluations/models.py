@@ -7,6 +7,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Length
 from django.urls import reverse
 
 from webapp.submissions.models import Checkpoint
@@ -101,6 +103,14 @@ class Run(models.Model):
     in_step = models.BooleanField(
         default=False, help_text="A worker is in one of its steps (workers.keepalive)"
     )
+    # Known when the run starts (workers.progress), so progress reads "x / total" from the
+    # first poll instead of a total that grows with the stored rows.
+    samples_total = models.PositiveIntegerField(
+        null=True, blank=True, help_text="problems x samples x temperatures"
+    )
+    files_total = models.PositiveIntegerField(
+        null=True, blank=True, help_text="corpus files to score (from the manifest)"
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -130,10 +140,9 @@ class Run(models.Model):
         return self.status in self.ACTIVE
 
     def progress(self) -> dict[str, Any]:
-        samples = self.samples.aggregate(
-            total=models.Count("id"), done=models.Count("id", filter=~models.Q(status="pending"))
-        )
-        return {"samples": samples, "files": self.file_results.count()}
+        from webapp.evaluations.progress import run_progress  # it counts this model's rows
+
+        return run_progress(self)
 
     @property
     def best_pass_at_1(self) -> float | None:
@@ -158,6 +167,11 @@ class SampleStatus(models.TextChoices):
     BOUNDARY_ERROR = "boundary_error", "result could not cross to the checker"
 
 
+#: A run's samples in benchmark order: problems by number (``HumanEval/2`` before
+#: ``HumanEval/10``: the id's length, then the id).
+PAGE_ORDER = (F("run"), F("temperature"), Length("task_id"), F("task_id"), F("index"))
+
+
 class Sample(models.Model):
     """One generated completion and, once executed, its verdict."""
 
@@ -170,6 +184,9 @@ class Sample(models.Model):
         max_length=20, choices=SampleStatus.choices, default=SampleStatus.PENDING
     )
     detail = models.TextField(blank=True, default="")
+    # The exception class named by ``detail`` ("AssertionError"), stored with the verdict so
+    # that the run page counts and filters by it in SQL (webapp.evaluations.outcomes).
+    error_type = models.CharField(max_length=100, blank=True, default="")
     duration_s = models.FloatField(null=True, blank=True)
 
     class Meta:
@@ -177,6 +194,15 @@ class Sample(models.Model):
             models.UniqueConstraint(
                 fields=["run", "task_id", "temperature", "index"], name="unique_sample"
             )
+        ]
+        indexes = [
+            # The run page's pages of samples, unfiltered and filtered by outcome or exception
+            # class: each index holds its filter and the page's sort (temperature, problem in
+            # benchmark order, index), so a page of a 49,200-sample run is read from an index
+            # in order, never sorted from the rows (webapp.evaluations.outcomes).
+            models.Index(*PAGE_ORDER, name="sample_run_page_idx"),
+            models.Index(F("run"), F("status"), *PAGE_ORDER[1:], name="sample_run_status_idx"),
+            models.Index(F("run"), F("error_type"), *PAGE_ORDER[1:], name="sample_run_error_idx"),
         ]
         ordering = ["task_id", "temperature", "index"]
 

@@ -1,11 +1,24 @@
+from typing import Any
+
 from django.db.models import ExpressionWrapper, F, FloatField
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import never_cache
 
 from webapp.evaluations.compare import compare_runs, shared_temperatures
 from webapp.evaluations.downloads import run_bundle
+from webapp.evaluations.files import corpus_text
 from webapp.evaluations.models import FileResult, Run
-from webapp.evaluations.outcomes import problem_outcomes, sample_page, status_counts
+from webapp.evaluations.outcomes import (
+    OutcomeFilter,
+    counts_by_status,
+    error_counts,
+    filtered_count,
+    problem_outcomes,
+    sample_page,
+    status_counts,
+)
+from webapp.evaluations.progress import run_progress
 
 
 def compare(request: HttpRequest) -> HttpResponse:
@@ -63,23 +76,76 @@ def worst_files(run: Run, count: int = 10) -> list[FileResult]:
 
 
 def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """The run and one page (``?page=``) of its samples: what a visit costs does not grow with
-    the run (outcomes.SAMPLES_PER_PAGE samples are loaded and highlighted, counts are SQL)."""
+    """The run and one page (``?page=``) of its samples, filtered by outcome (``?status=``,
+    ``?problem=``, ``?error=``): what a visit costs does not grow with the run
+    (outcomes.SAMPLES_PER_PAGE samples are loaded and highlighted, counts are SQL)."""
     run = get_object_or_404(Run.objects.select_related("checkpoint", "suite"), pk=pk)
-    page = sample_page(run, request.GET.get("page"))
+    by_status = counts_by_status(run)  # counted once: for progress, the filters and the pager
     context = {
         "run": run,
-        "progress": run.progress(),
+        "progress": run_progress(run, by_status=by_status),
         "pass_at_k": run.pass_at_k.order_by("temperature", "k"),
         "languages": run.language_results.all(),
         "worst_files": worst_files(run),
         "score_change": _score_change(run),
-        "problems": problem_outcomes(run, list(page.object_list)),
-        "page": page,
-        "status_counts": status_counts(run),
+        "record_summary": record_summary(run.record),
         "my_label": _own_label(request, run),
-    }
+    } | _outcomes(request, run, by_status)
     return render(request, "evaluations/run_detail.html", context)
+
+
+def run_outcomes(request: HttpRequest, pk: int) -> HttpResponse:
+    """The outcomes section alone (same query string as the run page): the page swaps it in
+    when a filter or page link is followed, without loading the rest again."""
+    run = get_object_or_404(Run, pk=pk)
+    outcomes = _outcomes(request, run, counts_by_status(run))
+    return render(request, "evaluations/outcomes.html", {"run": run} | outcomes)
+
+
+def _outcomes(request: HttpRequest, run: Run, by_status: dict[str, int]) -> dict[str, Any]:
+    chosen = OutcomeFilter.from_query(request.GET)
+    page = sample_page(run, request.GET.get("page"), chosen, filtered_count(chosen, by_status))
+    counts = status_counts(run, by_status)
+    return {
+        "filter": chosen,
+        "page": page,
+        "problems": problem_outcomes(run, list(page.object_list)),
+        "status_counts": [(v, lbl, n, chosen.query(status=v, error="")) for v, lbl, n in counts],
+        "sample_count": sum(n for _, _, n in counts),
+        "error_counts": [(e, n, chosen.query(error=e, status="")) for e, n in error_counts(run)],
+    }
+
+
+@never_cache
+def run_progress_json(request: HttpRequest, pk: int) -> JsonResponse:
+    """What the run page polls: the run's progress alone (the API's run JSON carries the same
+    under ``progress``, beside the record and settings the page does not need again)."""
+    run = get_object_or_404(Run, pk=pk)
+    return JsonResponse(run_progress(run))
+
+
+def run_file(request: HttpRequest, pk: int, file_pk: int) -> HttpResponse:
+    """A scored corpus file's text beside its scores (linked from the worst-predicted files)."""
+    scored = get_object_or_404(FileResult.objects.select_related("run"), pk=file_pk, run_id=pk)
+    context = {"run": scored.run, "scored": scored} | corpus_text(scored)
+    return render(request, "evaluations/run_file.html", context)
+
+
+def record_summary(record: dict[str, Any]) -> str:
+    """One line about the reproducibility record, shown while it is folded away."""
+    parts = []
+    if record.get("polyeval"):
+        parts.append(f"PolyEval {record['polyeval']}")
+    if record.get("python"):
+        parts.append(f"Python {record['python']}")
+    model = record.get("model") or {}
+    if model.get("dtype") or model.get("device"):
+        parts.append(" on ".join(str(model[k]) for k in ("dtype", "device") if model.get(k)))
+    suite = record.get("suite") or {}
+    if suite.get("sha256"):
+        parts.append(f"suite sha256 {str(suite['sha256'])[:12]}…")
+    parts.append(f"{len(record)} sections")
+    return " · ".join(parts)
 
 
 def _own_label(request: HttpRequest, run: Run) -> str:
