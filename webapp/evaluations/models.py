@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from django.conf import settings
@@ -26,6 +27,11 @@ class Suite(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} v{self.version}"
+
+
+# An absolute path of two or more parts ("/root/.cache/hub/models--x/config.json"): the
+# server's business. Its last part is kept, since it names the file at fault.
+SERVER_PATH = re.compile(r"(?<![\w.:/])/(?:[^\s/'\":]+/)+([^\s/'\":]+)")
 
 
 class Run(models.Model):
@@ -138,6 +144,13 @@ class Run(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in self.ACTIVE
+
+    @property
+    def public_error(self) -> str:
+        """The error as visitors and the API see it: its first line, with server paths cut to
+        their last part. The traceback (with paths) stays in the log and for staff."""
+        first = self.error.strip().splitlines()[0] if self.error.strip() else ""
+        return SERVER_PATH.sub(lambda m: "\N{HORIZONTAL ELLIPSIS}/" + m.group(1), first)
 
     def progress(self) -> dict[str, Any]:
         from webapp.evaluations.progress import run_progress  # it counts this model's rows

@@ -45,7 +45,7 @@ def run_listed(run: Run) -> dict[str, Any]:
     ``.all()``, so a list prefetches them (two queries per page)."""
     ordered = sorted(run.pass_at_k.all(), key=lambda p: (p.temperature, p.k))
     return run_summary(run) | {
-        "error": run.error,
+        "error": run.public_error,
         "failure_reason": run.failure_reason,
         "pass_at_k": [pass_at_k(p) for p in ordered],
         "perplexity": [language(r) for r in run.language_results.all()],
