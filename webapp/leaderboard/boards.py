@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
-
 from benchmark.corpus import CorpusError, load_corpus
 from benchmark.suites import SUITES
-from webapp.evaluations.models import Run, Suite
+from webapp.evaluations.models import Suite
 
 PAPER_SUITE = "paper"  # the default board; the paper's reported rows appear on it only
 TIMES = " \N{MULTIPLICATION SIGN} "
@@ -136,14 +134,16 @@ def board_for(name: str | None, version: int | None) -> Board:
     return Board(found.name, found.version, found.config)
 
 
+def _measured(suite: Suite) -> int:
+    state = getattr(suite, "board_state", None)
+    return state.measured if state is not None else 0
+
+
 def boards() -> list[Board]:
-    """Every configured suite (current version) and every stored suite with a successful run,
-    with how many models each board holds; the paper board first (one query)."""
-    succeeded = Q(runs__status=Run.Status.SUCCEEDED)
-    stored = Suite.objects.annotate(
-        models=Count("runs__checkpoint", filter=succeeded, distinct=True)
-    )
-    found = {(s.name, s.version): Board(s.name, s.version, s.config, s.models) for s in stored}
+    """Every configured suite (current version) and every stored suite whose board holds a
+    model, with how many models it holds (``BoardState``); the paper board first (one query)."""
+    stored = Suite.objects.select_related("board_state")  # counts kept with each board's rows
+    found = {(s.name, s.version): Board(s.name, s.version, s.config, _measured(s)) for s in stored}
     for config in SUITES.values():
         found.setdefault(
             (config.name, config.version), Board(config.name, config.version, config.to_dict())

@@ -2,7 +2,9 @@
 
 The cache key holds a version read with two small indexed queries (the newest finished run and
 the set of active runs), so a cached page is never older than the data: a finished, queued or
-failed run changes the version. Rendering itself reads three queries of stored aggregates.
+failed run changes the version. A page the cache has not seen reads one page of the board's
+stored rows (``BoardEntry``), sorted, filtered and paged in SQL: a fixed number of queries
+whatever the number of models or runs; its charts are cached per board stamp.
 """
 
 from __future__ import annotations
@@ -18,17 +20,18 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 from benchmark.languages import LANGUAGES
-from webapp.evaluations.models import Run
+from webapp.evaluations.models import Run, Suite
+from webapp.evaluations.services import suite_row
+from webapp.leaderboard.board_charts import CHART_MODELS, board_charts
 from webapp.leaderboard.boards import Board, board_for, boards
-from webapp.leaderboard.charts import perplexity_bars, perplexity_heatmap
-from webapp.leaderboard.display import GROUPS, SORTS, Query, display_rows
+from webapp.leaderboard.display import GROUPS, SORTS, Query, display_row, filtered, ordered
+from webapp.leaderboard.entries import ensure_board
+from webapp.leaderboard.models import BoardEntry
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
-from webapp.leaderboard.table import NORMALISATIONS, leaderboard_rows
-from webapp.leaderboard.trends import pass_at_k_by_temperature, scores_by_size, scores_by_step
+from webapp.leaderboard.table import NORMALISATIONS
 
 ROWS_PER_PAGE = 100
-CHART_MODELS = 12  # grouped bars for more models than this are unreadable
 CACHE_SECONDS = 60  # bounds how long an edit that changes no run (a renamed model) can lag
 
 
@@ -70,15 +73,35 @@ def leaderboard_html(request: HttpRequest) -> str:
     )
 
 
+def board_suite(board: Board) -> tuple[Suite | None, str | None]:
+    """The board's stored suite and the stamp its rows were built from (one query); the paper
+    board's suite is stored on first view, since its reported rows need a board."""
+    suite = (
+        Suite.objects.filter(name=board.name, version=board.version)
+        .select_related("board_state").first()
+    )  # fmt: skip
+    if suite is None and board.shows_reported:
+        suite = suite_row(board.name)
+    if suite is None:
+        return None, None
+    state = getattr(suite, "board_state", None) if hasattr(suite, "board_state") else None
+    return suite, state.stamp if state else None
+
+
 def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, object]:
-    rows = leaderboard_rows(board.name, board.version)
-    paper = reported()
-    reported_rows = paper.rows if board.shows_reported else ()
-    shown = display_rows(query, rows, reported_rows)
+    suite, stamp = board_suite(board)
+    if suite is not None:
+        stamp = ensure_board(suite, stamp)
+        entries = BoardEntry.objects.filter(suite=suite).select_related("checkpoint")
+    else:
+        entries = BoardEntry.objects.none()
+    shown = ordered(filtered(entries, query), query)
     page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
-    charted = [r.measured for r in shown if r.measured is not None][:CHART_MODELS]
+    rows = [display_row(entry, query.norm, suite) for entry in page.object_list]  # type: ignore[arg-type]
+    paper = reported()
+    charts = board_charts(suite, stamp or "")
     return {
-        "rows": page.object_list,
+        "rows": rows,
         "page": page,
         "query": query,
         "board": board,
@@ -91,11 +114,7 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
         "sort_links": {column: query.sort_link(column) for column in SORTS},
         "group_links": {group: query.toggle_group(group) for group in GROUPS},
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
-        "bars": perplexity_bars(charted) if charted else "",
-        "heatmap": perplexity_heatmap(charted) if charted else "",
-        "by_temperature": pass_at_k_by_temperature(charted) if charted else "",
-        "by_size": scores_by_size(rows, reported_rows),
-        "by_step": scores_by_step(rows),
+        **charts,
         "active_runs": Run.objects.filter(status__in=Run.ACTIVE).select_related(
             "checkpoint", "suite"
         ),
