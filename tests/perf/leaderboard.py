@@ -84,6 +84,8 @@ def seed(models: int, runs: int) -> None:
     import django
 
     django.setup()
+    from datetime import timedelta
+
     from django.utils import timezone
 
     from benchmark.languages import LANGUAGES
@@ -108,7 +110,7 @@ def seed(models: int, runs: int) -> None:
             for r in range(runs):  # one live run per checkpoint and suite: the others re-runs
                 yield Run(pk=next(run_ids), checkpoint=c, suite=suite, settings=suite.config,
                           status=Run.Status.SUCCEEDED, stage=Run.Stage.DONE,
-                          finished_at=now - timezone.timedelta(minutes=r),
+                          finished_at=now - timedelta(minutes=r),
                           rerun_kind="regenerate" if r else "", created_at=now)  # fmt: skip
             if c.pk % 10 == 1:
                 yield Run(pk=next(run_ids), checkpoint=c, suite=smoke, settings=smoke.config,
@@ -182,7 +184,7 @@ def client(base: str, clients: int, paths: list[str]) -> dict[str, Any]:
     lock = threading.Lock()
 
     def worker(mine: list[str]) -> None:
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=60)
         timed = []
         for path in mine:
             seconds, ok = request(conn, path)
@@ -224,7 +226,7 @@ def wait_until_up(base: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+            conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=60)
             conn.request("GET", f"/?suite={SUITE}")
             response = conn.getresponse()
             html = response.read().decode()
@@ -293,8 +295,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=800, help="concurrent phase, all new")
     parser.add_argument("--sequential", type=int, default=200, help="one-at-a-time phase")
-    parser.add_argument("--compare-models", default="",
-                        help="e.g. 1000,20000: measure each size, print the medians side by side")
+    parser.add_argument(
+        "--compare-models",
+        default="",
+        help="e.g. 1000,20000: measure each size, print the medians side by side",
+    )
     parser.add_argument("--workers", type=int, default=4, help="gunicorn processes")
     parser.add_argument("--port", type=int, default=0, help="0: a free port")
     parser.add_argument(

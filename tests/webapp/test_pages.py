@@ -2,7 +2,6 @@ import re
 from html import unescape
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 
 from webapp.evaluations.models import LanguageResult, PassAtK, Run, Sample

@@ -8,11 +8,11 @@ from collections import defaultdict
 
 import plotly.graph_objects as go
 from django.core.cache import cache
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, QuerySet
 
+from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
 from webapp.leaderboard.charts import base_layout, figure_html, perplexity_bars, perplexity_heatmap
-from benchmark.languages import LANGUAGES
 from webapp.leaderboard.models import BoardEntry, language_column
 from webapp.leaderboard.table import _row
 from webapp.leaderboard.trends import pass_at_k_by_temperature
@@ -34,7 +34,7 @@ def board_charts(suite: Suite | None, stamp: str) -> dict[str, str]:
     return dict(found)
 
 
-def _by_rank(suite: Suite) -> object:
+def _by_rank(suite: Suite) -> QuerySet[BoardEntry]:
     return BoardEntry.objects.filter(suite=suite).order_by(
         F("rank").asc(nulls_last=True), F("pass1").desc(nulls_last=True), "name", "pk"
     )
@@ -42,7 +42,9 @@ def _by_rank(suite: Suite) -> object:
 
 def _build(suite: Suite) -> dict[str, str]:
     best = list(
-        _by_rank(suite).filter(kind=BoardEntry.Kind.MEASURED).values_list("run_id", flat=True)[:CHART_MODELS]  # type: ignore[attr-defined]
+        _by_rank(suite)
+        .filter(kind=BoardEntry.Kind.MEASURED)
+        .values_list("run_id", flat=True)[:CHART_MODELS]
     )
     runs = {
         run.pk: _row(run)
@@ -52,7 +54,7 @@ def _build(suite: Suite) -> dict[str, str]:
     }  # fmt: skip
     charted = [runs[pk] for pk in best if pk in runs]
     columns = ["kind", "name", "parameters", "pass1", "series", "training_step", *BPB]
-    points = list(_by_rank(suite).values(*columns)[:CHART_POINTS])  # type: ignore[attr-defined]
+    points = list(_by_rank(suite).values(*columns)[:CHART_POINTS])
     return {
         "bars": perplexity_bars(charted) if charted else "",
         "heatmap": perplexity_heatmap(charted) if charted else "",
@@ -65,8 +67,10 @@ def _build(suite: Suite) -> dict[str, str]:
 def scores_by_size(points: list[dict[str, object]]) -> str:
     """pass@1 against parameters, measured and reported as separate, labelled series."""
     figure = go.Figure()
-    for kind, label, marker in (("measured", "measured", {}),
-                                ("reported", "reported (paper)", {"symbol": "diamond-open"})):
+    for kind, label, marker in (
+        ("measured", "measured", {}),
+        ("reported", "reported (paper)", {"symbol": "diamond-open"}),
+    ):
         shown = [p for p in points if p["kind"] == kind and p["pass1"] is not None
                  and p["parameters"]]  # fmt: skip
         figure.add_scatter(x=[p["parameters"] for p in shown], y=[p["pass1"] for p in shown],

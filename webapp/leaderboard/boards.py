@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -84,7 +85,7 @@ class Board:
         languages = ppl.get("languages") or []
         limit = ppl.get("max_files_per_language")
         per_language = f"{limit} file{'s' if limit != 1 else ''}" if limit else "all files"
-        total = _files_in(corpus, languages, limit)
+        total = _files_in(corpus, tuple(languages), limit)
         counted = f", {total} files in all" if total is not None else ""
         return f"{per_language} per language of {corpus} ({len(languages)} languages{counted})"
 
@@ -94,8 +95,11 @@ class Board:
         return str(ppl.get("corpus")) if ppl else None
 
 
+@lru_cache(maxsize=64)
 def _files_in(corpus: str, languages: Sequence[str], limit: int | None) -> int | None:
-    """Files a run of the suite scores, from the corpus manifest (None if it cannot be read)."""
+    """Files a run of the suite scores, from the corpus manifest (None if it cannot be read).
+    Read once per process: a corpus is immutable under its name, and the selector shows every
+    board's size on every page."""
     try:
         loaded = load_corpus(corpus)
         return sum(len(loaded.for_language(lang, limit)) for lang in languages)

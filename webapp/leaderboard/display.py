@@ -3,21 +3,29 @@ that lives in the URL (so any view can be shared)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urlencode
 
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Lower
+from django.urls import reverse
 
 from benchmark.languages import LANGUAGES
-from webapp.evaluations.models import Run, Suite
+from webapp.evaluations.models import Suite
 from webapp.leaderboard.boards import PAPER_SUITE, parse_version
-from webapp.leaderboard.models import KS, BoardEntry, language_column, mean_column, pass_column
+from webapp.leaderboard.models import (
+    KS,
+    PASS_PARTS,
+    BoardEntry,
+    language_column,
+    mean_column,
+    pass_column,
+)
 from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import (
     DEFAULT_NORMALISATION,
-    LeaderboardRow,
     Normalisation,
     normalisation,
 )
@@ -42,13 +50,12 @@ class DisplayRow:
     parameters: int | None
     pass_at: Mapping[int, Score]
     values: tuple[float | None, ...]  # per language, in the query's normalisation
-    measured: LeaderboardRow | None = None
+    measured: Measured | None = None
     reported: ReportedRow | None = None
     rank: int | None = None  # 1 + models whose pass@1 interval lies wholly above this one's
     marks: tuple[str, ...] = ()  # per language: "", "approximate" or "at_least" (a lower bound)
     mean: float | None = None  # over the board's languages, in the query's normalisation
     mean_mark: str = ""
-    entry: BoardEntry | None = None
 
     @property
     def cells(self) -> list[tuple[float | None, str]]:
@@ -127,7 +134,9 @@ def filtered(entries: QuerySet[BoardEntry], query: Query) -> QuerySet[BoardEntry
     if query.kind != "all":
         entries = entries.filter(kind=query.kind)
     if query.search:
-        entries = entries.filter(Q(name__icontains=query.search) | Q(family__icontains=query.search))
+        entries = entries.filter(
+            Q(name__icontains=query.search) | Q(family__icontains=query.search)
+        )
     if query.min_params_m is not None:
         entries = entries.filter(parameters__gte=query.min_params_m * 1e6)
     if query.max_params_m is not None:
@@ -160,28 +169,60 @@ def ordered(entries: QuerySet[BoardEntry], query: Query) -> QuerySet[BoardEntry]
     return entries.order_by(first, F("pass1").desc(nulls_last=True), Lower("name"), "pk")
 
 
-def display_row(entry: BoardEntry, norm: Normalisation, suite: Suite) -> DisplayRow:
-    """What the template shows of one stored row (no query: the checkpoint is joined)."""
+@dataclass(frozen=True)
+class CheckpointLink:
+    slug: str
+
+    def get_absolute_url(self) -> str:
+        return reverse("submissions:model", args=[self.slug])
+
+
+@dataclass(frozen=True)
+class RunLink:
+    """What the table shows of a measured row's run, without loading the run."""
+
+    pk: int
+    checkpoint: CheckpointLink
+    suite: Suite
+
+    def get_absolute_url(self) -> str:
+        return reverse("evaluations:run", args=[self.pk])
+
+
+@dataclass(frozen=True)
+class Measured:
+    run: RunLink
+
+
+def page_columns(norm: Normalisation) -> list[str]:
+    """The columns a page shows: pass@k and one normalisation (the others are not read)."""
+    return (["kind", "name", "family", "parameters", "rank", "marks", "run_id", "checkpoint__slug"]
+            + [pass_column(k, part) for k in KS for part in PASS_PARTS]
+            + [language_column(norm.field, lang) for lang in LANGUAGES]
+            + [mean_column(norm.field)])  # fmt: skip
+
+
+def display_row(entry: Mapping[str, Any], norm: Normalisation, suite: Suite) -> DisplayRow:
+    """What the template shows of one stored row (a dict of ``page_columns``)."""
     scores = {
-        k: Score(value, entry.value(pass_column(k, "low")), entry.value(pass_column(k, "high")),
-                 entry.value(pass_column(k, "temperature")))
+        k: Score(value, entry[pass_column(k, "low")], entry[pass_column(k, "high")],
+                 entry[pass_column(k, "temperature")])
         for k in KS
-        if (value := entry.value(pass_column(k))) is not None
+        if (value := entry[pass_column(k)]) is not None
     }  # fmt: skip
-    values = tuple(entry.value(language_column(norm.field, lang)) for lang in LANGUAGES)
-    marks = tuple(entry.marks.get(lang, "") if norm.field == REPORTED_NORM else ""
-                  for lang in LANGUAGES)  # fmt: skip
+    values = tuple(entry[language_column(norm.field, lang)] for lang in LANGUAGES)
+    marks: Mapping[str, str] = entry["marks"] if norm.field == REPORTED_NORM else {}
     measured = reported_row = None
-    if entry.kind == BoardEntry.Kind.MEASURED:
-        run = Run(pk=entry.run_id, checkpoint=entry.checkpoint, suite=suite)
-        measured = LeaderboardRow(run=run)
+    if entry["kind"] == BoardEntry.Kind.MEASURED:
+        measured = Measured(RunLink(entry["run_id"], CheckpointLink(entry["checkpoint__slug"]),
+                                    suite))  # fmt: skip
     else:
-        reported_row = _reported_by_name().get(entry.name)
-    mean_mark = entry.marks.get("mean", "") if norm.field == REPORTED_NORM else ""
-    return DisplayRow(entry.name, entry.kind, entry.family, entry.parameters, scores, values,
-                      measured=measured, reported=reported_row, rank=entry.rank,
-                      marks=marks if any(marks) else (), mean=entry.value(mean_column(norm.field)),
-                      mean_mark=mean_mark, entry=entry)  # fmt: skip
+        reported_row = _reported_by_name().get(entry["name"])
+    cells = tuple(marks.get(lang, "") for lang in LANGUAGES) if marks else ()
+    return DisplayRow(entry["name"], entry["kind"], entry["family"], entry["parameters"], scores,
+                      values, measured=measured, reported=reported_row, rank=entry["rank"],
+                      marks=cells, mean=entry[mean_column(norm.field)],
+                      mean_mark=marks.get("mean", ""))  # fmt: skip
 
 
 REPORTED_NORM = "ppl_pygments_token"  # the only normalisation the paper reports

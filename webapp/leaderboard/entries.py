@@ -162,7 +162,9 @@ def _save_stamp(suite: Suite) -> None:
     models = BoardEntry.objects.filter(suite=suite, kind=BoardEntry.Kind.MEASURED).count()
     BoardState.objects.update_or_create(suite=suite, defaults={"stamp": stamp, "measured": models})
     if settings.LEADERBOARD_VERSION_SECONDS:
-        django_cache.set(f"leaderboard:stamp:{suite.pk}", stamp, settings.LEADERBOARD_VERSION_SECONDS)
+        django_cache.set(
+            f"leaderboard:stamp:{suite.pk}", stamp, settings.LEADERBOARD_VERSION_SECONDS
+        )
 
 
 # --- changes -------------------------------------------------------------------------------
@@ -180,6 +182,9 @@ def rebuild_board(suite: Suite) -> int:
         BoardEntry.objects.bulk_create(entries, batch_size=500)
         rerank(suite)
         _save_stamp(suite)
+    if connection.vendor == "postgresql":  # fresh statistics, so the planner uses the indexes
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE leaderboard_boardentry")
     return len(entries)
 
 
@@ -263,9 +268,7 @@ def rerank(suite: Suite) -> None:
     one, so ties do not count), O(n log n) instead of comparing every pair."""
     with connection.cursor() as cursor:
         cursor.execute(RERANK, [suite.pk, suite.pk])
-    BoardEntry.objects.filter(suite=suite, pass1__isnull=True, rank__isnull=False).update(
-        rank=None
-    )
+    BoardEntry.objects.filter(suite=suite, pass1__isnull=True, rank__isnull=False).update(rank=None)
 
 
 def ensure_board(suite: Suite, state_stamp: str | None) -> str:

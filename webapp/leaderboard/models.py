@@ -108,5 +108,5 @@ class BoardState(models.Model):
         Suite, on_delete=models.CASCADE, primary_key=True, related_name="board_state"
     )
     stamp = models.CharField(max_length=200, default="")
-    measured = models.PositiveIntegerField(default=0, help_text="Measured rows: the selector's count")
+    measured = models.PositiveIntegerField(default=0, help_text="Measured rows (the selector)")
     built_at = models.DateTimeField(auto_now=True)

@@ -24,7 +24,15 @@ from webapp.evaluations.models import Run, Suite
 from webapp.evaluations.services import suite_row
 from webapp.leaderboard.board_charts import CHART_MODELS, board_charts
 from webapp.leaderboard.boards import Board, board_for, boards
-from webapp.leaderboard.display import GROUPS, SORTS, Query, display_row, filtered, ordered
+from webapp.leaderboard.display import (
+    GROUPS,
+    SORTS,
+    Query,
+    display_row,
+    filtered,
+    ordered,
+    page_columns,
+)
 from webapp.leaderboard.entries import ensure_board
 from webapp.leaderboard.models import BoardEntry
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
@@ -56,6 +64,21 @@ def cached(name: str, render: Callable[[], str]) -> str:
         text = render()
         cache.set(key, text, CACHE_SECONDS)
     return str(text)
+
+
+def active_runs() -> list[Run]:
+    """Queued and running runs, cached under the data version (which lists them): the query
+    reads the runs table, which grows with every run."""
+    version = cache.get("leaderboard:version") if settings.LEADERBOARD_VERSION_SECONDS else None
+    if version is None:
+        return _active_runs()
+    key = "leaderboard:active:" + hashlib.sha256(str(version).encode()).hexdigest()
+    found: list[Run] = cache.get_or_set(key, _active_runs, CACHE_SECONDS) or []
+    return found
+
+
+def _active_runs() -> list[Run]:
+    return list(Run.objects.filter(status__in=Run.ACTIVE).select_related("checkpoint", "suite"))
 
 
 def leaderboard_html(request: HttpRequest) -> str:
@@ -92,10 +115,10 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
     suite, stamp = board_suite(board)
     if suite is not None:
         stamp = ensure_board(suite, stamp)
-        entries = BoardEntry.objects.filter(suite=suite).select_related("checkpoint")
+        entries = BoardEntry.objects.filter(suite=suite)
     else:
         entries = BoardEntry.objects.none()
-    shown = ordered(filtered(entries, query), query)
+    shown = ordered(filtered(entries, query), query).values(*page_columns(query.norm))
     page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     rows = [display_row(entry, query.norm, suite) for entry in page.object_list]  # type: ignore[arg-type]
     paper = reported()
@@ -115,8 +138,6 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
         "group_links": {group: query.toggle_group(group) for group in GROUPS},
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
         **charts,
-        "active_runs": Run.objects.filter(status__in=Run.ACTIVE).select_related(
-            "checkpoint", "suite"
-        ),
+        "active_runs": active_runs(),
         "chart_models": CHART_MODELS,
     }
