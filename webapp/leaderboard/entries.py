@@ -13,7 +13,7 @@ from functools import cache
 from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.db import connection, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, F, Max
 
 from benchmark.languages import LANGUAGES
 from benchmark.suites import SUITES
@@ -198,7 +198,7 @@ def refresh_entry(suite_id: int, checkpoint_id: int) -> None:
         newest = (
             Run.objects.filter(suite=suite, checkpoint_id=checkpoint_id,
                                status=Run.Status.SUCCEEDED)
-            .order_by("-finished_at", "-pk").select_related("checkpoint")
+            .order_by(F("finished_at").desc(nulls_last=True), "-pk").select_related("checkpoint")
             .prefetch_related("pass_at_k", "language_results").first()
         )  # fmt: skip
         if not BoardState.objects.filter(suite=suite).exists():
