@@ -65,7 +65,8 @@ def measured_entry(suite: Suite, row: LeaderboardRow) -> BoardEntry:
     entry = BoardEntry(
         suite=suite, kind=BoardEntry.Kind.MEASURED, checkpoint=checkpoint, run=run,
         name=str(checkpoint), parameters=checkpoint.parameters,
-        commit=(checkpoint.revision or "")[:12], series=checkpoint.series or "",
+        commit=(checkpoint.revision or "")[:12], dtype=checkpoint.dtype,
+        series=checkpoint.series or "",
         training_step=checkpoint.training_step, source=checkpoint.source,
     )  # fmt: skip
     for k, best in row.best_pass_at.items():
@@ -232,7 +233,8 @@ def refresh_checkpoint(checkpoint_id: int) -> None:
         return
     BoardEntry.objects.filter(checkpoint=checkpoint).update(
         name=str(checkpoint), parameters=checkpoint.parameters,
-        commit=(checkpoint.revision or "")[:12], series=checkpoint.series or "",
+        commit=(checkpoint.revision or "")[:12], dtype=checkpoint.dtype,
+        series=checkpoint.series or "",
         training_step=checkpoint.training_step, source=checkpoint.source,
     )  # fmt: skip
 

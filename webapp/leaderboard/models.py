@@ -64,6 +64,7 @@ class BoardEntry(models.Model):
     family = models.CharField(max_length=100, blank=True, default="")
     parameters = models.BigIntegerField(null=True, blank=True)
     commit = models.CharField(max_length=12, blank=True, default="")  # the revision, short
+    dtype = models.CharField(max_length=20, blank=True, default="")
     series = models.CharField(max_length=200, blank=True, default="")
     training_step = models.PositiveIntegerField(null=True, blank=True)
     source = models.TextField(blank=True, default="")  # a path / hub id, or who measured it

@@ -95,7 +95,8 @@ def entries_csv(entries: Iterable[BoardEntry], board: str) -> Iterator[str]:
     writer = csv.writer(out)
     norms = list(NORMALISATIONS)
     writer.writerow(
-        ["rank", "kind", "model", "family", "source", "parameters", "commit", "run", "suite"]
+        ["rank", "kind", "model", "family", "source", "parameters", "commit", "dtype", "run",
+         "suite"]
         + [f"pass@{k}{part}" for k in KS
            for part in ("", "_ci_low", "_ci_high", "_temperature")]
         + [f"{lang}:{norm}" for lang in LANGUAGES for norm in norms]
@@ -104,7 +105,7 @@ def entries_csv(entries: Iterable[BoardEntry], board: str) -> Iterator[str]:
     yield _taken(out)
     for entry in entries:
         head = [entry.rank, entry.kind, entry.name, entry.family, entry.source, entry.parameters,
-                entry.commit, entry.run_id, board]  # fmt: skip
+                entry.commit, entry.dtype, entry.run_id, board]  # fmt: skip
         scores = [entry.value(pass_column(k, part)) for k in KS for part in PASS_PARTS]
         cells = [entry.value(language_column(n, lang)) for lang in LANGUAGES for n in norms]
         means = [entry.value(mean_column(n)) for n in norms]
