@@ -209,12 +209,40 @@ def client(base: str, clients: int, paths: list[str]) -> dict[str, Any]:
             "p99_ms": round(1000 * q[98], 1)}  # fmt: skip
 
 
-def drive(base: str, models: int, sequential: int, clients: int, total: int) -> None:
+def server_cpu_seconds(server: int) -> float:
+    """CPU time (user + system) of the gunicorn processes so far: what a request costs the
+    server, less sensitive than wall time to the machine being shared."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(entry.name) == server or int(fields[1]) == server:  # the master or a worker
+            total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def timed(base: str, clients: int, paths: list[str], server: int) -> dict[str, Any]:
+    before = server_cpu_seconds(server) if server else 0.0
+    result = client(base, clients, paths)
+    if server:
+        spent = server_cpu_seconds(server) - before
+        result["server_cpu_ms_per_request"] = round(1000 * spent / len(paths), 1)
+    return result
+
+
+def drive(
+    base: str, models: int, sequential: int, clients: int, total: int, server: int = 0
+) -> None:
     """Runs in its own process (``--client``): one at a time, then concurrent, every URL new."""
     paths = distinct_queries(sequential + total, models)
     load = os.getloadavg()
-    alone = client(base, 1, paths[:sequential])
-    together = client(base, clients, paths[sequential:])
+    alone = timed(base, 1, paths[:sequential], server)
+    together = timed(base, clients, paths[sequential:], server)
     print(json.dumps({"models": models, "one_at_a_time": alone, "concurrent": together,
                       "distinct_urls": len(set(paths)),
                       "load_average_before": [round(x, 2) for x in load],
@@ -278,7 +306,8 @@ def measure(args: argparse.Namespace, models: int, database_url: str) -> dict[st
         wait_until_up(base)
         out = subprocess.run([python, __file__, "--client", base, "--models", str(models),
                               "--clients", str(args.clients), "--requests", str(args.requests),
-                              "--sequential", str(args.sequential)],
+                              "--sequential", str(args.sequential),
+                              "--server-pid", str(server.pid)],
                              cwd=REPO, check=True, capture_output=True, text=True)  # fmt: skip
     finally:
         server.terminate()
@@ -311,21 +340,25 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--seed", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--client", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--server-pid", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.seed:
         return seed(args.models, args.runs)
     if args.client:
         args.sequential = min(args.sequential, max(10, args.requests // 4))
-        return drive(args.client, args.models, args.sequential, args.clients, args.requests)
+        return drive(args.client, args.models, args.sequential, args.clients, args.requests,
+                     args.server_pid)  # fmt: skip
     sizes = [int(s) for s in args.compare_models.split(",") if s] or [args.models]
     results = {n: measure(args, n, args.database_url if len(sizes) == 1
                           else f"{args.database_url}_m{n}") for n in sizes}  # fmt: skip
     print(f"\n{'models':>8} {'median alone':>13} {'p50 x' + str(args.clients):>9} "
-          f"{'p95 x' + str(args.clients):>9}  load average (1, 5, 15 min)")  # fmt: skip
+          f"{'p95 x' + str(args.clients):>9} {'server CPU/request':>19}  "
+          "load average (1, 5, 15 min)")  # fmt: skip
     for n, r in results.items():
         alone, together = r["one_at_a_time"], r["concurrent"]
         print(f"{n:>8} {alone['median_ms']:>10} ms {together['p50_ms']:>6} ms "
-              f"{together['p95_ms']:>6} ms  {r['load_average_after']}")  # fmt: skip
+              f"{together['p95_ms']:>6} ms {alone.get('server_cpu_ms_per_request', '?'):>16} ms"
+              f"  {r['load_average_after']}")  # fmt: skip
     if len(sizes) > 1:
         first, last = results[sizes[0]], results[sizes[-1]]
         ratio = last["one_at_a_time"]["median_ms"] / first["one_at_a_time"]["median_ms"]

@@ -11,6 +11,7 @@ and checked against a per-board stamp (``BoardState``) before each page is read.
 from __future__ import annotations
 
 from django.db import models
+from django.db.models import F
 from django.db.models.functions import Lower
 
 from benchmark.languages import LANGUAGES, LEXERS
@@ -85,7 +86,12 @@ class BoardEntry(models.Model):
             models.Index("suite", Lower("name"), name="board_name_idx"),
             models.Index(fields=["suite", "kind"], name="board_kind_idx"),
         ] + [
-            models.Index(fields=["suite", column], name=f"board_{column}_idx")
+            # pass@k is read best first (DESC NULLS LAST), perplexities and means lowest first
+            # (ASC, NULLS LAST by default): each index serves its usual direction as is; the
+            # other direction is a top-N sort of one board's rows.
+            models.Index(F("suite"), F(column).desc(nulls_last=True), name=f"board_{column}_idx")
+            if column.startswith("pass")
+            else models.Index(fields=["suite", column], name=f"board_{column}_idx")
             for column in SORTED_COLUMNS
         ]
 
