@@ -59,17 +59,17 @@ def test_the_normalisation_switch_lives_in_the_url(client: Client) -> None:
 def test_leaderboard_renders_in_a_bounded_number_of_queries(
     client: Client, django_assert_num_queries
 ) -> None:  # type: ignore[no-untyped-def]
-    """Once a board is built: version (2), suite and its stamp (2), suites (1), count and page of
-    rows (2), active runs (1), as many for six models as for one (tests/webapp/
+    """Once a board is built: the suite with its state, its stamp, active runs, suites, count
+    and page of rows (6), as many for six models as for one (tests/webapp/
     test_leaderboard_entries.py checks 10 against 200)."""
     make_run("m0", 0.0)
     client.get("/")  # builds the board's rows and caches its charts
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         client.get("/?sort=model")  # a page the cache has not seen
     for i in range(1, 6):
         make_run(f"m{i}", i / 10, "smoke" if i % 2 else "paper")
     client.get("/")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         client.get("/?sort=model")
 
 

@@ -18,7 +18,7 @@ from webapp.leaderboard.table import _row
 from webapp.leaderboard.trends import pass_at_k_by_temperature
 
 CHART_MODELS = 12  # grouped bars for more models than this are unreadable
-CHART_POINTS = 2000  # the size scatter: the best-ranked rows, so the page stays small
+CHART_POINTS = 1000  # the size scatter: the best-ranked rows, so the page stays small
 BPB = [language_column("bits_per_byte", lang) for lang in LANGUAGES]
 CHART_SECONDS = 3600  # the key holds the board's stamp: a change of runs is a new key
 

@@ -13,7 +13,8 @@ from functools import cache
 from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.db import connection, transaction
-from django.db.models import Count, F, Max
+from django.db.models import F, Max
+from django.utils import timezone
 
 from benchmark.languages import LANGUAGES
 from benchmark.suites import SUITES
@@ -32,7 +33,7 @@ from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import LeaderboardRow, leaderboard_rows
 
 PAPER_SUITE = "paper"
-FORMAT = "1"  # bump when the way rows are built changes: every board is rebuilt on next view
+FORMAT = "2"  # bump when the way rows are built changes: every board is rebuilt on next view
 
 
 # --- one row -------------------------------------------------------------------------------
@@ -134,13 +135,14 @@ def _reported_digest() -> str:
 
 
 def current_stamp(suite: Suite) -> str:
-    """The suite's successful runs in one small aggregate, plus the row format and, on the
-    paper board, the reported data's digest."""
+    """The suite's last successful run (highest id, newest finish: two index probes, however
+    many runs), plus the row format and, on the paper board, the reported data's digest. A
+    deleted run is not seen here: its receiver refreshes the board."""
     done = Run.objects.filter(suite=suite, status=Run.Status.SUCCEEDED).aggregate(
-        count=Count("id"), last=Max("id"), newest=Max("finished_at")
+        last=Max("id"), newest=Max("finished_at")
     )
     extra = _reported_digest() if shows_reported(suite) else ""
-    return f"{FORMAT}|{done['count']}|{done['last']}|{done['newest']}|{extra}"
+    return f"{FORMAT}|{done['last']}|{done['newest']}|{extra}"
 
 
 def cached_stamp(suite: Suite) -> str:
@@ -231,6 +233,8 @@ def refresh_checkpoint(checkpoint_id: int) -> None:
     checkpoint = Checkpoint.objects.filter(pk=checkpoint_id).first()
     if checkpoint is None:
         return
+    suites = BoardEntry.objects.filter(checkpoint=checkpoint).values("suite_id")
+    BoardState.objects.filter(suite_id__in=suites).update(built_at=timezone.now())  # new version
     BoardEntry.objects.filter(checkpoint=checkpoint).update(
         name=str(checkpoint), parameters=checkpoint.parameters,
         commit=(checkpoint.revision or "")[:12], dtype=checkpoint.dtype,
@@ -273,10 +277,12 @@ def rerank(suite: Suite) -> None:
     BoardEntry.objects.filter(suite=suite, pass1__isnull=True, rank__isnull=False).update(rank=None)
 
 
-def ensure_board(suite: Suite, state_stamp: str | None) -> str:
-    """Rebuild a board whose stored stamp differs from its runs' (``state_stamp``: the stored
-    one, read with the suite, so a fresh board costs one aggregate at most); its stamp."""
+def ensure_board(suite: Suite, state: BoardState | None) -> str:
+    """Rebuild a board whose stored stamp differs from its runs' (``state``: read with the
+    suite, so a fresh board costs one small aggregate at most); the board's version (its
+    stamp and when its rows last changed) for cache keys."""
     stamp = cached_stamp(suite)
-    if state_stamp != stamp:
+    if state is None or state.stamp != stamp:
         rebuild_board(suite)
-    return stamp
+        state = BoardState.objects.get(suite=suite)
+    return f"{state.stamp}|{state.built_at.isoformat()}"

@@ -34,7 +34,7 @@ from webapp.leaderboard.display import (
     page_columns,
 )
 from webapp.leaderboard.entries import ensure_board
-from webapp.leaderboard.models import BoardEntry
+from webapp.leaderboard.models import BoardEntry, BoardState
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.table import NORMALISATIONS
@@ -67,62 +67,62 @@ def cached(name: str, render: Callable[[], str]) -> str:
 
 
 def active_runs() -> list[Run]:
-    """Queued and running runs, cached under the data version (which lists them): the query
-    reads the runs table, which grows with every run."""
-    version = cache.get("leaderboard:version") if settings.LEADERBOARD_VERSION_SECONDS else None
-    if version is None:
-        return _active_runs()
-    key = "leaderboard:active:" + hashlib.sha256(str(version).encode()).hexdigest()
-    found: list[Run] = cache.get_or_set(key, _active_runs, CACHE_SECONDS) or []
-    return found
-
-
-def _active_runs() -> list[Run]:
+    """Queued and running runs: a few rows, read through a partial index (``run_active_idx``)."""
     return list(Run.objects.filter(status__in=Run.ACTIVE).select_related("checkpoint", "suite"))
 
 
 def leaderboard_html(request: HttpRequest) -> str:
-    """The board the URL asks for (``UnknownSuite`` / ``BadSuiteParameter`` if none)."""
+    """The board the URL asks for (``UnknownSuite`` / ``BadSuiteParameter`` if none).
+
+    Cached under the board's own version (its stamp, its last change) and the active runs, so
+    a finished run shows at once; the runs table is never scanned on the way."""
     query = Query.parse(request.GET)
     board = board_for(query.suite, query.version)
-    # Keyed by the parsed query, not the raw URL: junk parameters cannot multiply renders.
+    suite, state = board_suite(board)
+    version = ensure_board(suite, state) if suite is not None else "none"
+    active = active_runs()
     page = request.GET.get("page", "1")
-    key = f"html{board}{query.querystring()}|{page[:8]}"
-    return cached(
-        key,
-        lambda: render_to_string(
-            "leaderboard/index.html", _context(request, query, board), request=request
-        ),
-    )
+    # Keyed by the parsed query, not the raw URL: junk parameters cannot multiply renders.
+    name = f"html{board}{query.querystring()}|{page[:8]}|{version}|"
+    name += ",".join(f"{r.pk}:{r.stage}" for r in active)
+    key = "leaderboard:" + hashlib.sha256(name.encode()).hexdigest()
+    text = cache.get(key)
+    if text is None:
+        context = _context(request, query, board, suite, version, active)
+        text = render_to_string("leaderboard/index.html", context, request=request)
+        cache.set(key, text, CACHE_SECONDS)
+    return str(text)
 
 
-def board_suite(board: Board) -> tuple[Suite | None, str | None]:
-    """The board's stored suite and the stamp its rows were built from (one query); the paper
+def board_suite(board: Board) -> tuple[Suite | None, BoardState | None]:
+    """The board's stored suite and the state its rows were built in (one query); the paper
     board's suite is stored on first view, since its reported rows need a board."""
     suite = (
         Suite.objects.filter(name=board.name, version=board.version)
-        .select_related("board_state").first()
-    )  # fmt: skip
+        .select_related("board_state")
+        .first()
+    )
     if suite is None and board.shows_reported:
         suite = suite_row(board.name)
     if suite is None:
         return None, None
-    state = getattr(suite, "board_state", None) if hasattr(suite, "board_state") else None
-    return suite, state.stamp if state else None
+    return suite, getattr(suite, "board_state", None)
 
 
-def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, object]:
-    suite, stamp = board_suite(board)
-    if suite is not None:
-        stamp = ensure_board(suite, stamp)
-        entries = BoardEntry.objects.filter(suite=suite)
-    else:
-        entries = BoardEntry.objects.none()
+def _context(
+    request: HttpRequest,
+    query: Query,
+    board: Board,
+    suite: Suite | None,
+    version: str,
+    active: list[Run],
+) -> dict[str, object]:
+    entries = BoardEntry.objects.filter(suite=suite) if suite else BoardEntry.objects.none()
     shown = ordered(filtered(entries, query), query).values(*page_columns(query.norm))
     page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     rows = [display_row(entry, query.norm, suite) for entry in page.object_list]  # type: ignore[arg-type]
     paper = reported()
-    charts = board_charts(suite, stamp or "")
+    charts = board_charts(suite, version)
     return {
         "rows": rows,
         "page": page,
@@ -138,6 +138,6 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
         "group_links": {group: query.toggle_group(group) for group in GROUPS},
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
         **charts,
-        "active_runs": active_runs(),
+        "active_runs": active,
         "chart_models": CHART_MODELS,
     }

@@ -32,10 +32,10 @@ def leaderboard_csv(request: HttpRequest) -> HttpResponse:
         board = board_for(query.suite, query.version)
     except (UnknownSuite, BadSuiteParameter) as exc:
         return HttpResponse(f"{exc}\n", status=_status(exc), content_type="text/plain")
-    suite, stamp = board_suite(board)
+    suite, state = board_suite(board)
     entries = BoardEntry.objects.none()
     if suite is not None:
-        ensure_board(suite, stamp)
+        ensure_board(suite, state)
         entries = BoardEntry.objects.filter(suite=suite)
     rows = ordered(filtered(entries, query), query).iterator(chunk_size=1000)
     response = HttpResponse("".join(entries_csv(rows, str(board))), content_type="text/csv")
