@@ -31,6 +31,7 @@ from webapp.leaderboard.models import (
 from webapp.leaderboard.reported import DATA as REPORTED_DATA
 from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import LeaderboardRow, leaderboard_rows
+from webapp.submissions.models import Checkpoint
 
 PAPER_SUITE = "paper"
 FORMAT = "2"  # bump when the way rows are built changes: every board is rebuilt on next view
@@ -68,7 +69,7 @@ def measured_entry(suite: Suite, row: LeaderboardRow) -> BoardEntry:
         name=str(checkpoint), parameters=checkpoint.parameters,
         commit=(checkpoint.revision or "")[:12], dtype=checkpoint.dtype,
         series=checkpoint.series or "",
-        training_step=checkpoint.training_step, source=checkpoint.source,
+        training_step=checkpoint.training_step, source=public_source(checkpoint),
     )  # fmt: skip
     for k, best in row.best_pass_at.items():
         if k in KS:
@@ -226,10 +227,14 @@ def _row(run: Run) -> LeaderboardRow:
     return row_of(run)
 
 
+def public_source(checkpoint: Checkpoint) -> str:
+    """What the board may show of where a checkpoint came from: main hides a local folder's
+    server path (``Checkpoint.public_source``); before that lands, the source as it is."""
+    return str(getattr(checkpoint, "public_source", checkpoint.source))
+
+
 def refresh_checkpoint(checkpoint_id: int) -> None:
     """A checkpoint was edited (renamed, its size learnt): copy what the rows show of it."""
-    from webapp.submissions.models import Checkpoint
-
     checkpoint = Checkpoint.objects.filter(pk=checkpoint_id).first()
     if checkpoint is None:
         return
@@ -239,7 +244,7 @@ def refresh_checkpoint(checkpoint_id: int) -> None:
         name=str(checkpoint), parameters=checkpoint.parameters,
         commit=(checkpoint.revision or "")[:12], dtype=checkpoint.dtype,
         series=checkpoint.series or "",
-        training_step=checkpoint.training_step, source=checkpoint.source,
+        training_step=checkpoint.training_step, source=public_source(checkpoint),
     )  # fmt: skip
 
 
