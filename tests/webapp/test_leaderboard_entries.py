@@ -18,7 +18,7 @@ from tests.workers.test_pipeline import make_run as make_queued_run
 from webapp.evaluations.models import LanguageResult, PassAtK, Run, Sample, Suite
 from webapp.evaluations.services import cancel_run, suite_row
 from webapp.leaderboard.entries import mean, rebuild_board, run_succeeded
-from webapp.leaderboard.models import BoardEntry
+from webapp.leaderboard.models import BoardEntry, BoardState
 from webapp.submissions.models import Checkpoint
 from workers import pipeline
 
@@ -194,3 +194,12 @@ def test_a_page_costs_as_many_queries_for_200_models_as_for_10(client: Client) -
     add(190)
     large = queries("/?suite=smoke&sort=C&q=m1&page=2")
     assert small == large
+
+
+def test_a_board_rebuilt_by_another_page_meanwhile_is_not_rebuilt_again() -> None:
+    suite = built("smoke")
+    make_run("late", 0.2, "smoke")  # a run added behind the services' back
+    stale = BoardState.objects.get(suite=suite).stamp
+    assert rebuild_board(suite, stale=stale) == 1  # the first page rebuilds: one row
+    assert rebuild_board(suite, stale=stale) == 0  # the next finds it current once locked
+    assert "late" in entries("smoke")

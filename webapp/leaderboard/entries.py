@@ -165,19 +165,23 @@ def _save_stamp(suite: Suite) -> None:
     stamp = current_stamp(suite)
     models = BoardEntry.objects.filter(suite=suite, kind=BoardEntry.Kind.MEASURED).count()
     BoardState.objects.update_or_create(suite=suite, defaults={"stamp": stamp, "measured": models})
-    if settings.LEADERBOARD_VERSION_SECONDS:
-        django_cache.set(
-            f"leaderboard:stamp:{suite.pk}", stamp, settings.LEADERBOARD_VERSION_SECONDS
-        )
+    seconds = settings.LEADERBOARD_VERSION_SECONDS
+    if seconds:  # after commit: a page must not see the new stamp beside the old rows
+        key = f"leaderboard:stamp:{suite.pk}"
+        transaction.on_commit(lambda: django_cache.set(key, stamp, seconds))
 
 
 # --- changes -------------------------------------------------------------------------------
 
 
-def rebuild_board(suite: Suite) -> int:
-    """Every row of one board from the stored runs (a handful of queries, however many runs)."""
+def rebuild_board(suite: Suite, stale: str | None = None) -> int:
+    """Every row of one board from the stored runs (a handful of queries, however many runs).
+    With ``stale`` (the stamp a page found out of date): nothing is done if, once the board is
+    locked, another process has already rebuilt it, so concurrent pages rebuild it once."""
     with transaction.atomic():
-        BoardState.objects.select_for_update().filter(suite=suite).first()  # one rebuild at once
+        locked = BoardState.objects.select_for_update().filter(suite=suite).first()
+        if stale is not None and locked is not None and locked.stamp == current_stamp(suite):
+            return 0
         BoardEntry.objects.filter(suite=suite).delete()
         rows = leaderboard_rows(suite.name, suite.version)
         entries = [measured_entry(suite, row) for row in rows]
@@ -288,6 +292,6 @@ def ensure_board(suite: Suite, state: BoardState | None) -> str:
     stamp and when its rows last changed) for cache keys."""
     stamp = cached_stamp(suite)
     if state is None or state.stamp != stamp:
-        rebuild_board(suite)
+        rebuild_board(suite, stale=state.stamp if state is not None else "")
         state = BoardState.objects.get(suite=suite)
     return f"{state.stamp}|{state.built_at.isoformat()}"
