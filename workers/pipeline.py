@@ -35,6 +35,7 @@ from benchmark.suites import SuiteConfig
 from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
 from webapp.evaluations.services import fail_run
 from webapp.evaluations.signals import announce_finished
+from webapp.leaderboard.entries import run_succeeded
 from workers.failures import classify
 from workers.model_cache import backend_for
 from workers.progress import RunInactive, store_totals, store_verdict, while_active
@@ -239,6 +240,7 @@ def finalize(run_id: int) -> None:
             error="",
         )
         if finished:
+            run_succeeded(run)  # its leaderboard row, committed with the status
             announce_finished(run.pk)
 
 

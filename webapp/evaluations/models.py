@@ -133,6 +133,16 @@ class Run(models.Model):
         indexes = [
             # The leaderboard's "newest successful run of each checkpoint".
             models.Index(fields=["checkpoint", "status", "-finished_at"], name="run_newest_idx"),
+            # A board's stamp (webapp.leaderboard.entries): its newest successful run and its
+            # last id, each one index probe however many runs the suite has.
+            models.Index(fields=["suite", "status", "finished_at"], name="run_suite_done_idx"),
+            models.Index(fields=["suite", "status", "id"], name="run_suite_last_idx"),
+            # Queued and running runs (the page's "in progress"): a few rows of a large table.
+            models.Index(
+                fields=["status"],
+                condition=models.Q(status__in=["queued", "running"]),
+                name="run_active_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
-
 from benchmark.corpus import CorpusError, load_corpus
 from benchmark.suites import SUITES
-from webapp.evaluations.models import Run, Suite
+from webapp.evaluations.models import Suite
 
 PAPER_SUITE = "paper"  # the default board; the paper's reported rows appear on it only
 TIMES = " \N{MULTIPLICATION SIGN} "
@@ -86,7 +85,7 @@ class Board:
         languages = ppl.get("languages") or []
         limit = ppl.get("max_files_per_language")
         per_language = f"{limit} file{'s' if limit != 1 else ''}" if limit else "all files"
-        total = _files_in(corpus, languages, limit)
+        total = _files_in(corpus, tuple(languages), limit)
         counted = f", {total} files in all" if total is not None else ""
         return f"{per_language} per language of {corpus} ({len(languages)} languages{counted})"
 
@@ -96,8 +95,11 @@ class Board:
         return str(ppl.get("corpus")) if ppl else None
 
 
+@lru_cache(maxsize=64)
 def _files_in(corpus: str, languages: Sequence[str], limit: int | None) -> int | None:
-    """Files a run of the suite scores, from the corpus manifest (None if it cannot be read)."""
+    """Files a run of the suite scores, from the corpus manifest (None if it cannot be read).
+    Read once per process: a corpus is immutable under its name, and the selector shows every
+    board's size on every page."""
     try:
         loaded = load_corpus(corpus)
         return sum(len(loaded.for_language(lang, limit)) for lang in languages)
@@ -136,14 +138,16 @@ def board_for(name: str | None, version: int | None) -> Board:
     return Board(found.name, found.version, found.config)
 
 
+def _measured(suite: Suite) -> int:
+    state = getattr(suite, "board_state", None)
+    return state.measured if state is not None else 0
+
+
 def boards() -> list[Board]:
-    """Every configured suite (current version) and every stored suite with a successful run,
-    with how many models each board holds; the paper board first (one query)."""
-    succeeded = Q(runs__status=Run.Status.SUCCEEDED)
-    stored = Suite.objects.annotate(
-        models=Count("runs__checkpoint", filter=succeeded, distinct=True)
-    )
-    found = {(s.name, s.version): Board(s.name, s.version, s.config, s.models) for s in stored}
+    """Every configured suite (current version) and every stored suite whose board holds a
+    model, with how many models it holds (``BoardState``); the paper board first (one query)."""
+    stored = Suite.objects.select_related("board_state")  # counts kept with each board's rows
+    found = {(s.name, s.version): Board(s.name, s.version, s.config, _measured(s)) for s in stored}
     for config in SUITES.values():
         found.setdefault(
             (config.name, config.version), Board(config.name, config.version, config.to_dict())

@@ -17,9 +17,11 @@ from django.http import HttpRequest
 
 from benchmark.languages import LANGUAGES
 from webapp.leaderboard.boards import Board, board_for, parse_version
-from webapp.leaderboard.display import Query, display_rows
-from webapp.leaderboard.page import CHART_MODELS, cached
-from webapp.leaderboard.reported import ReportedRow, reported
+from webapp.leaderboard.display import Query, ordered
+from webapp.leaderboard.entries import ensure_board
+from webapp.leaderboard.models import BoardEntry
+from webapp.leaderboard.page import CHART_MODELS, board_suite, cached
+from webapp.leaderboard.reported import reported
 from webapp.leaderboard.table import LeaderboardRow, Normalisation, leaderboard_rows, normalisation
 from webapp.leaderboard.templatetags.scores import short_commits
 from webapp.leaderboard.trends import by_size, by_step, by_temperature
@@ -34,9 +36,12 @@ def charts_json(request: HttpRequest) -> str:
 
 
 def chart_data(board: Board, norm: Normalisation) -> dict[str, object]:
+    suite, state = board_suite(board)
+    if suite is not None:
+        ensure_board(suite, state)  # the stored ranks the top models are read from
     rows = leaderboard_rows(board.name, board.version)
     paper = reported().rows if board.shows_reported else ()
-    top = top_models(board, norm, rows, paper)
+    top = top_models(board, rows)
     return {
         "board": str(board),
         "norm": _norm(norm),
@@ -48,14 +53,16 @@ def chart_data(board: Board, norm: Normalisation) -> dict[str, object]:
     }
 
 
-def top_models(
-    board: Board, norm: Normalisation, rows: Sequence[LeaderboardRow], paper: Sequence[ReportedRow]
-) -> list[LeaderboardRow]:
-    """The board's first ``CHART_MODELS`` measured models in the table's default order (rank,
-    shared with the reported rows), whatever a visitor filtered."""
-    query = Query(norm=norm, kind="measured", suite=board.name, version=board.url_version)
-    ranked = display_rows(query, rows, paper)
-    return [r.measured for r in ranked if r.measured is not None][:CHART_MODELS]
+def top_models(board: Board, rows: Sequence[LeaderboardRow]) -> list[LeaderboardRow]:
+    """The board's first ``CHART_MODELS`` measured models in the table's default order (its
+    stored rank: webapp/leaderboard/entries.py), whatever a visitor filtered."""
+    by_checkpoint = {row.run.checkpoint_id: row for row in rows}
+    entries = BoardEntry.objects.filter(
+        suite__name=board.name, suite__version=board.version, kind=BoardEntry.Kind.MEASURED
+    )
+    query = Query(norm=normalisation(None), suite=board.name, version=board.url_version)
+    ranked = ordered(entries, query).values_list("checkpoint_id", flat=True)[:CHART_MODELS]
+    return [by_checkpoint[pk] for pk in ranked if pk in by_checkpoint]
 
 
 def _norm(norm: Normalisation) -> dict[str, object]:

@@ -3,23 +3,35 @@ that lives in the URL (so any view can be shared)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urlencode
 
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Lower
+from django.urls import reverse
+
 from benchmark.languages import LANGUAGES
+from webapp.evaluations.models import Suite
 from webapp.leaderboard.boards import PAPER_SUITE, parse_version
-from webapp.leaderboard.reported import ReportedRow
+from webapp.leaderboard.models import (
+    KS,
+    PASS_PARTS,
+    BoardEntry,
+    language_column,
+    mean_column,
+    pass_column,
+)
+from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import (
     DEFAULT_NORMALISATION,
-    LeaderboardRow,
     Normalisation,
     normalisation,
 )
 
-KS = (1, 10, 100)
 GROUPS = ("humaneval", "perplexity", "details")
-SORTS = ("rank", "model", "params", *(f"pass@{k}" for k in KS), *LANGUAGES)
+SORTS = ("rank", "model", "params", *(f"pass@{k}" for k in KS), *LANGUAGES, "mean")
 
 
 @dataclass(frozen=True)
@@ -38,10 +50,12 @@ class DisplayRow:
     parameters: int | None
     pass_at: Mapping[int, Score]
     values: tuple[float | None, ...]  # per language, in the query's normalisation
-    measured: LeaderboardRow | None = None
+    measured: Measured | None = None
     reported: ReportedRow | None = None
     rank: int | None = None  # 1 + models whose pass@1 interval lies wholly above this one's
     marks: tuple[str, ...] = ()  # per language: "", "approximate" or "at_least" (a lower bound)
+    mean: float | None = None  # over the board's languages, in the query's normalisation
+    mean_mark: str = ""
 
     @property
     def cells(self) -> list[tuple[float | None, str]]:
@@ -115,80 +129,104 @@ def _number(text: str | None) -> float | None:
         return None
 
 
-def display_rows(
-    query: Query, measured: Sequence[LeaderboardRow], reported: Sequence[ReportedRow] = ()
-) -> list[DisplayRow]:
-    """Measured rows of one board (from ``leaderboard_rows()``) and, on the paper board, the
-    paper's reported rows, ranked together by the same key, then filtered and sorted."""
-    rows = [_measured(r, query.norm) for r in measured]
-    rows = _ranked(rows + [_reported(r, query.norm) for r in reported])
-    rows = [r for r in rows if _matches(r, query)]
-    rows.sort(key=lambda r: -r.pass_at[1].value if 1 in r.pass_at else 0.0)
-    keyed = [(_sort_value(r, query), r) for r in rows]
-    present = [(v, r) for v, r in keyed if v is not None]
-    present.sort(key=lambda vr: vr[0], reverse=query.descending)  # type: ignore[arg-type,return-value]
-    return [r for _, r in present] + [r for v, r in keyed if v is None]  # missing values last
+def filtered(entries: QuerySet[BoardEntry], query: Query) -> QuerySet[BoardEntry]:
+    """The query's filters in SQL: kind, search (name or family, case-insensitive), size."""
+    if query.kind != "all":
+        entries = entries.filter(kind=query.kind)
+    if query.search:
+        entries = entries.filter(
+            Q(name__icontains=query.search) | Q(family__icontains=query.search)
+        )
+    if query.min_params_m is not None:
+        entries = entries.filter(parameters__gte=query.min_params_m * 1e6)
+    if query.max_params_m is not None:
+        entries = entries.filter(parameters__lte=query.max_params_m * 1e6)
+    return entries
 
 
-def _measured(row: LeaderboardRow, norm: Normalisation) -> DisplayRow:
-    scores = {
-        k: Score(p.value, p.ci_low, p.ci_high, p.temperature) for k, p in row.best_pass_at.items()
-    }
-    checkpoint = row.run.checkpoint
-    return DisplayRow(str(checkpoint), "measured", "", checkpoint.parameters, scores,
-                      tuple(row.values(norm)), measured=row)  # fmt: skip
-
-
-def _reported(row: ReportedRow, norm: Normalisation) -> DisplayRow:
-    scores = {k: Score(v) for k, v in row.pass_at.items()}
-    cells = row.cells(norm.field)
-    marks = tuple(_mark(c.approximate, c.at_least) if c else "" for c in cells)
-    return DisplayRow(row.name, "reported", row.family, row.parameters, scores,
-                      tuple(row.values(norm.field)), reported=row, marks=marks)  # fmt: skip
-
-
-def _mark(approximate: bool, at_least: bool) -> str:
-    return "at_least" if at_least else "approximate" if approximate else ""
-
-
-def _ranked(rows: list[DisplayRow]) -> list[DisplayRow]:
-    """Models whose pass@1 intervals overlap share a rank: none is shown as strictly better.
-    A score without an interval (a reported one: its sources give none) counts as a point."""
-    lows = [s.value if s.ci_low is None else s.ci_low for r in rows if (s := r.pass_at.get(1))]
-    ranked = []
-    for row in rows:
-        mine = row.pass_at.get(1)
-        if mine is None:
-            ranked.append(replace(row, rank=None))
-            continue
-        upper = mine.value if mine.ci_high is None else mine.ci_high
-        ranked.append(replace(row, rank=1 + sum(low > upper for low in lows)))
-    return ranked
-
-
-def _matches(row: DisplayRow, query: Query) -> bool:
-    if query.kind != "all" and row.kind != query.kind:
-        return False
-    if query.search and query.search.lower() not in f"{row.name} {row.family}".lower():
-        return False
-    millions = row.parameters / 1e6 if row.parameters is not None else None
-    if query.min_params_m is not None and (millions is None or millions < query.min_params_m):
-        return False
-    return not (
-        query.max_params_m is not None and (millions is None or millions > query.max_params_m)
-    )
-
-
-def _sort_value(row: DisplayRow, query: Query) -> tuple[float | str, ...] | None:
-    if query.sort == "model":
-        return (row.name.lower(),)
-    if query.sort == "params":
-        return None if row.parameters is None else (row.parameters,)
+def sort_column(query: Query) -> str | Lower:
+    """The column the query sorts by (a language or the mean in the query's normalisation)."""
     if query.sort == "rank":
-        best = row.pass_at.get(1)
-        return None if row.rank is None or best is None else (row.rank, -best.value)
+        return "rank"
+    if query.sort == "model":
+        return Lower("name")
+    if query.sort == "params":
+        return "parameters"
+    if query.sort == "mean":
+        return mean_column(query.norm.field)
     if query.sort.startswith("pass@"):
-        score = row.pass_at.get(int(query.sort.removeprefix("pass@")))
-        return None if score is None else (score.value,)
-    value = row.values[LANGUAGES.index(query.sort)]
-    return None if value is None else (value,)
+        return pass_column(int(query.sort.removeprefix("pass@")))
+    return language_column(query.norm.field, query.sort)
+
+
+def ordered(entries: QuerySet[BoardEntry], query: Query) -> QuerySet[BoardEntry]:
+    """Sorted in SQL, missing values last in either direction; ties by best pass@1, then name
+    and id, so that pages never overlap."""
+    column = sort_column(query)
+    expression = F(column) if isinstance(column, str) else column
+    first = (expression.desc(nulls_last=True) if query.descending
+             else expression.asc(nulls_last=True))  # fmt: skip
+    return entries.order_by(first, F("pass1").desc(nulls_last=True), Lower("name"), "pk")
+
+
+@dataclass(frozen=True)
+class CheckpointLink:
+    slug: str
+
+    def get_absolute_url(self) -> str:
+        return reverse("submissions:model", args=[self.slug])
+
+
+@dataclass(frozen=True)
+class RunLink:
+    """What the table shows of a measured row's run, without loading the run."""
+
+    pk: int
+    checkpoint: CheckpointLink
+    suite: Suite
+
+    def get_absolute_url(self) -> str:
+        return reverse("evaluations:run", args=[self.pk])
+
+
+@dataclass(frozen=True)
+class Measured:
+    run: RunLink
+
+
+def page_columns(norm: Normalisation) -> list[str]:
+    """The columns a page shows: pass@k and one normalisation (the others are not read)."""
+    return (["kind", "name", "family", "parameters", "rank", "marks", "run_id", "checkpoint__slug"]
+            + [pass_column(k, part) for k in KS for part in PASS_PARTS]
+            + [language_column(norm.field, lang) for lang in LANGUAGES]
+            + [mean_column(norm.field)])  # fmt: skip
+
+
+def display_row(entry: Mapping[str, Any], norm: Normalisation, suite: Suite) -> DisplayRow:
+    """What the template shows of one stored row (a dict of ``page_columns``)."""
+    scores = {
+        k: Score(value, entry[pass_column(k, "low")], entry[pass_column(k, "high")],
+                 entry[pass_column(k, "temperature")])
+        for k in KS
+        if (value := entry[pass_column(k)]) is not None
+    }  # fmt: skip
+    values = tuple(entry[language_column(norm.field, lang)] for lang in LANGUAGES)
+    marks: Mapping[str, str] = entry["marks"] if norm.field == REPORTED_NORM else {}
+    measured = reported_row = None
+    if entry["kind"] == BoardEntry.Kind.MEASURED:
+        measured = Measured(RunLink(entry["run_id"], CheckpointLink(entry["checkpoint__slug"]),
+                                    suite))  # fmt: skip
+    else:
+        reported_row = _reported_by_name().get(entry["name"])
+    cells = tuple(marks.get(lang, "") for lang in LANGUAGES) if marks else ()
+    return DisplayRow(entry["name"], entry["kind"], entry["family"], entry["parameters"], scores,
+                      values, measured=measured, reported=reported_row, rank=entry["rank"],
+                      marks=cells, mean=entry[mean_column(norm.field)],
+                      mean_mark=marks.get("mean", ""))  # fmt: skip
+
+
+REPORTED_NORM = "ppl_pygments_token"  # the only normalisation the paper reports
+
+
+def _reported_by_name() -> dict[str, ReportedRow]:
+    return {row.name: row for row in reported().rows}

@@ -2,7 +2,9 @@
 
 The cache key holds a version read with two small indexed queries (the newest finished run and
 the set of active runs), so a cached page is never older than the data: a finished, queued or
-failed run changes the version. Rendering itself reads three queries of stored aggregates.
+failed run changes the version. A page the cache has not seen reads one page of the board's
+stored rows (``BoardEntry``), sorted, filtered and paged in SQL: a fixed number of queries
+whatever the number of models or runs; its charts are cached per board stamp.
 """
 
 from __future__ import annotations
@@ -18,12 +20,24 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 from benchmark.languages import LANGUAGES
-from webapp.evaluations.models import Run
+from webapp.evaluations.models import Run, Suite
+from webapp.evaluations.services import suite_row
 from webapp.leaderboard.boards import Board, board_for, boards
-from webapp.leaderboard.display import GROUPS, KS, SORTS, Query, display_rows
+from webapp.leaderboard.display import (
+    GROUPS,
+    KS,
+    SORTS,
+    Query,
+    display_row,
+    filtered,
+    ordered,
+    page_columns,
+)
+from webapp.leaderboard.entries import ensure_board
+from webapp.leaderboard.models import BoardEntry, BoardState
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
-from webapp.leaderboard.table import DEFAULT_NORMALISATION, NORMALISATIONS, leaderboard_rows
+from webapp.leaderboard.table import DEFAULT_NORMALISATION, NORMALISATIONS
 
 ROWS_PER_PAGE = 100
 CHART_MODELS = 12  # grouped bars for more models than this are unreadable
@@ -61,29 +75,64 @@ def cached(name: str, render: Callable[[], str]) -> str:
     return str(text)
 
 
+def active_runs() -> list[Run]:
+    """Queued and running runs: a few rows, read through a partial index (``run_active_idx``)."""
+    return list(Run.objects.filter(status__in=Run.ACTIVE).select_related("checkpoint", "suite"))
+
+
 def leaderboard_html(request: HttpRequest) -> str:
-    """The board the URL asks for (``UnknownSuite`` / ``BadSuiteParameter`` if none)."""
+    """The board the URL asks for (``UnknownSuite`` / ``BadSuiteParameter`` if none).
+
+    Cached under the board's own version (its stamp, its last change) and the active runs, so
+    a finished run shows at once; the runs table is never scanned on the way."""
     query = Query.parse(request.GET)
     board = board_for(query.suite, query.version)
-    # Keyed by the parsed query, not the raw URL: junk parameters cannot multiply renders.
+    suite, state = board_suite(board)
+    version = ensure_board(suite, state) if suite is not None else "none"
+    active = active_runs()
     page = request.GET.get("page", "1")
-    key = f"html{board}{query.querystring()}|{page[:8]}"
-    return cached(
-        key,
-        lambda: render_to_string(
-            "leaderboard/index.html", _context(request, query, board), request=request
-        ),
+    # Keyed by the parsed query, not the raw URL: junk parameters cannot multiply renders.
+    name = f"html{board}{query.querystring()}|{page[:8]}|{version}|"
+    name += ",".join(f"{r.pk}:{r.stage}" for r in active)
+    key = "leaderboard:" + hashlib.sha256(name.encode()).hexdigest()
+    text = cache.get(key)
+    if text is None:
+        context = _context(request, query, board, suite, version, active)
+        text = render_to_string("leaderboard/index.html", context, request=request)
+        cache.set(key, text, CACHE_SECONDS)
+    return str(text)
+
+
+def board_suite(board: Board) -> tuple[Suite | None, BoardState | None]:
+    """The board's stored suite and the state its rows were built in (one query); the paper
+    board's suite is stored on first view, since its reported rows need a board."""
+    suite = (
+        Suite.objects.filter(name=board.name, version=board.version)
+        .select_related("board_state")
+        .first()
     )
+    if suite is None and board.shows_reported:
+        suite = suite_row(board.name)
+    if suite is None:
+        return None, None
+    return suite, getattr(suite, "board_state", None)
 
 
-def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, object]:
-    rows = leaderboard_rows(board.name, board.version)
-    paper = reported()
-    reported_rows = paper.rows if board.shows_reported else ()
-    shown = display_rows(query, rows, reported_rows)
+def _context(
+    request: HttpRequest,
+    query: Query,
+    board: Board,
+    suite: Suite | None,
+    version: str,
+    active: list[Run],
+) -> dict[str, object]:
+    entries = BoardEntry.objects.filter(suite=suite) if suite else BoardEntry.objects.none()
+    shown = ordered(filtered(entries, query), query).values(*page_columns(query.norm))
     page = Paginator(shown, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+    rows = [display_row(entry, query.norm, suite) for entry in page.object_list]  # type: ignore[arg-type]
+    paper = reported()
     return {
-        "rows": page.object_list,
+        "rows": rows,
         "page": page,
         "query": query,
         "board": board,
@@ -98,16 +147,13 @@ def _context(request: HttpRequest, query: Query, board: Board) -> dict[str, obje
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
         # The charts are drawn in the browser from charts.json (webapp/leaderboard/charts.py).
         "charts_query": Query(norm=query.norm, suite=query.suite, version=query.version),
-        "has_measured": bool(rows),
         "n_samples": _samples_per_problem(board),
         "pass_columns": _pass_columns(board),
         "undefined_k": [f"pass@{k}" for k, undefined in _pass_columns(board) if undefined],
         "undefined_why": {k: _undefined_why(k, board) for k, _ in _pass_columns(board)},
         "pygments_why": PYGMENTS_WHY,
         "pygments_link": query.querystring(norm=NORMALISATIONS[DEFAULT_NORMALISATION]),
-        "active_runs": Run.objects.filter(status__in=Run.ACTIVE).select_related(
-            "checkpoint", "suite"
-        ),
+        "active_runs": active,
         "chart_models": CHART_MODELS,
     }
 

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.serializers import language, pass_at_k
 from webapp.leaderboard.boards import Board
+from webapp.leaderboard.models import (
+    KS,
+    PASS_PARTS,
+    BoardEntry,
+    language_column,
+    mean_column,
+    pass_column,
+)
 from webapp.leaderboard.reported import Measured, Reported, ReportedRow
 from webapp.leaderboard.table import NORMALISATIONS, LeaderboardRow
 
@@ -78,29 +86,40 @@ def row_json(row: LeaderboardRow) -> dict[str, Any]:
     }
 
 
-def rows_csv(rows: Sequence[LeaderboardRow]) -> str:
-    """One line per model: pass@1 (best temperature, with CI) and every language x normalisation."""
+def entries_csv(entries: Iterable[BoardEntry], board: str) -> Iterator[str]:
+    """One line per row of the board, in the page's order and filter (all pages): kind and
+    source say what each row is (a reported row: who measured it, in which paper); every k with
+    its interval and temperature; every language in every normalisation (not only the page's),
+    each normalisation's mean; the run. Streamed, a line at a time."""
     out = io.StringIO()
     writer = csv.writer(out)
-    metrics = list(NORMALISATIONS.values())
+    norms = list(NORMALISATIONS)
     writer.writerow(
-        ["model", "revision", "dtype", "run", "suite", "parameters", "pass@1", "pass@1_ci_low",
-         "pass@1_ci_high", "pass@1_temperature"]
-        + [f"{lang}:{m.field}" for lang in LANGUAGES for m in metrics]
+        ["rank", "kind", "model", "family", "source", "parameters", "commit", "dtype", "run",
+         "suite"]
+        + [f"pass@{k}{part}" for k in KS
+           for part in ("", "_ci_low", "_ci_high", "_temperature")]
+        + [f"{lang}:{norm}" for lang in LANGUAGES for norm in norms]
+        + [f"mean:{norm}" for norm in norms] + ["marks"]
     )  # fmt: skip
-    for row in rows:
-        best = row.best_pass_at_1
-        checkpoint = row.run.checkpoint
-        head = [checkpoint.name, checkpoint.revision, checkpoint.dtype, row.run.pk,
-                str(row.run.suite), checkpoint.parameters]  # fmt: skip
-        scores = [best.value, best.ci_low, best.ci_high, best.temperature] if best else [""] * 4
-        cells = [
-            getattr(row.languages[lang], m.field) if lang in row.languages else ""
-            for lang in LANGUAGES
-            for m in metrics
-        ]
-        writer.writerow([spreadsheet_safe(cell) for cell in head + scores + cells])
-    return out.getvalue()
+    yield _taken(out)
+    for entry in entries:
+        head = [entry.rank, entry.kind, entry.name, entry.family, entry.source, entry.parameters,
+                entry.commit, entry.dtype, entry.run_id, board]  # fmt: skip
+        scores = [entry.value(pass_column(k, part)) for k in KS for part in PASS_PARTS]
+        cells = [entry.value(language_column(n, lang)) for lang in LANGUAGES for n in norms]
+        means = [entry.value(mean_column(n)) for n in norms]
+        marks = ";".join(f"{key}={mark}" for key, mark in sorted(entry.marks.items()))
+        row = head + scores + cells + means + [marks]
+        writer.writerow(["" if c is None else spreadsheet_safe(c) for c in row])
+        yield _taken(out)
+
+
+def _taken(out: io.StringIO) -> str:
+    text = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    return text
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

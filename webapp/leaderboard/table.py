@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import F, OuterRef, Prefetch, Subquery
 
 from benchmark.languages import LANGUAGES
 from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
@@ -63,7 +63,7 @@ def leaderboard_rows(suite: str, version: int) -> list[LeaderboardRow]:
     suite_id = Subquery(Suite.objects.filter(name=suite, version=version).values("pk")[:1])
     newest = (
         Run.objects.filter(checkpoint=OuterRef("pk"), status=Run.Status.SUCCEEDED, suite=suite_id)
-        .order_by("-finished_at", "-pk")
+        .order_by(F("finished_at").desc(nulls_last=True), "-pk")  # as SQLite does
         .values("pk")[:1]
     )
     run_ids = Checkpoint.objects.annotate(run_id=Subquery(newest)).values("run_id")

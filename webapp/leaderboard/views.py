@@ -9,12 +9,13 @@ from webapp.leaderboard.boards import (
     UnknownSuite,
     board_for,
     boards,
-    parse_version,
 )
 from webapp.leaderboard.charts import charts_json
-from webapp.leaderboard.page import leaderboard_html
-from webapp.leaderboard.serializers import rows_csv
-from webapp.leaderboard.table import leaderboard_rows
+from webapp.leaderboard.display import Query, filtered, ordered
+from webapp.leaderboard.entries import ensure_board
+from webapp.leaderboard.models import BoardEntry
+from webapp.leaderboard.page import board_suite, leaderboard_html
+from webapp.leaderboard.serializers import entries_csv
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -25,13 +26,20 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 def leaderboard_csv(request: HttpRequest) -> HttpResponse:
-    """One board's rows: ``/leaderboard.csv?suite=NAME[&version=N]`` (default: the paper's)."""
+    """The rows the page's query shows (``/leaderboard.csv?<the page's query>``): the same
+    board, filters, search and order, every page of it, reported rows included."""
     try:
-        board = board_for(request.GET.get("suite"), parse_version(request.GET.get("version")))
+        query = Query.parse(request.GET)
+        board = board_for(query.suite, query.version)
     except (UnknownSuite, BadSuiteParameter) as exc:
         return HttpResponse(f"{exc}\n", status=_status(exc), content_type="text/plain")
-    response = HttpResponse(rows_csv(leaderboard_rows(board.name, board.version)),
-                            content_type="text/csv")  # fmt: skip
+    suite, state = board_suite(board)
+    entries = BoardEntry.objects.none()
+    if suite is not None:
+        ensure_board(suite, state)
+        entries = BoardEntry.objects.filter(suite=suite)
+    rows = ordered(filtered(entries, query), query).iterator(chunk_size=1000)
+    response = HttpResponse("".join(entries_csv(rows, str(board))), content_type="text/csv")
     name = f"polyeval-leaderboard-{board.name}-v{board.version}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
