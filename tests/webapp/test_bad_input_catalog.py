@@ -201,7 +201,7 @@ def test_a_formula_model_name_is_quoted_in_the_leaderboard_csv(tmp_path: Path) -
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=0.25, ci_low=-0.5, ci_high=0.5)
     text = Client().get("/leaderboard.csv?suite=smoke").content.decode()
     row = next(csv.DictReader(io.StringIO(text)))
-    assert row["model"] == "'" + FORMULA and row["revision"] == "'-1"
+    assert row["model"] == "'" + FORMULA + "@-1" and row["commit"] == "'-1"  # name@revision
     assert row["pass@1_ci_low"] == "-0.5"  # a number is written as a number
 
 
