@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_parser("import-polycoder-unseen", help="import the paper's test set")
     )
     _recount(commands.add_parser("recount-corpus", help="recount a corpus's Pygments tokens"))
+    _problems(commands.add_parser("problems", help="print one language's HumanEval problems"))
+    _build_multilang(
+        commands.add_parser("build-multilang", help="translate HumanEval into the 12 languages")
+    )
     return parser
 
 
@@ -182,6 +187,30 @@ def _recount(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", help="a corpus under benchmark/data/corpus")
     _pygments_arg(p)
     _common(p, _cmd_recount)
+
+
+def _problems(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--language", required=True, help="one of the 12 names or MultiPL-E's codes")
+    p.add_argument("--jsonl", action="store_true", help="one line per problem, then the summary")
+    _common(p, _cmd_problems)
+
+
+def _build_multilang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, default=None, help="default: benchmark/data/multilang")
+    _common(p, _cmd_build_multilang)
+
+
+def _cmd_problems(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.multilang.problems import print_problems
+
+    args.json = args.json or args.jsonl  # the summary is then one JSON line too
+    return print_problems(args.language, sys.stdout if args.jsonl else open(os.devnull, "w"))  # noqa: SIM115
+
+
+def _cmd_build_multilang(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.multilang.build import DATA_DIR, write
+
+    return write(args.out or DATA_DIR)
 
 
 def _load(args: argparse.Namespace) -> Any:
