@@ -92,6 +92,7 @@ def _exec_samples(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=3.0)
     p.add_argument("--workers", type=int, default=None)
     p.add_argument("--k", default=",".join(map(str, PAPER_KS)))
+    p.add_argument("--language", default=None, help="multilingual samples: every line's language")
     p.add_argument(
         "--sandbox",
         default="bwrap",
@@ -226,6 +227,10 @@ def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.sandbox import SandboxLimits
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
+    from benchmark.multilang.exec_samples import exec_multilingual, is_multilingual
+
+    if args.language or is_multilingual(args.samples):
+        return exec_multilingual(args.samples, args.out, args.language, args.workers, ks)
     settings = ExecutionSettings(args.sandbox, SandboxLimits(timeout_s=args.timeout), args.workers)
     if args.sandbox != "bwrap":
         print(

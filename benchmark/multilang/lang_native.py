@@ -137,6 +137,10 @@ C_EQ = {
 class C(Target):
     name, code = "C", "c"
     stop = ("\n}",)
+    renames = {"strlen": "string_length"}  # <string.h> declares strlen (C++ renames it too)
+
+    def entry_name(self, spec: Spec) -> str:
+        return self.renames.get(spec.name, spec.name)
 
     def type_name(self, t: PyType) -> str:
         if t.kind in C_SCALARS:
@@ -164,7 +168,8 @@ class C(Target):
         ret = self.type_name(spec.returns)
         ret = "char *" if ret == "const char *" else ret
         sep = "" if ret.endswith("*") else " "
-        return f"{head}{self.comment(description, '//')}{ret}{sep}{spec.name}({params}) {{\n"
+        name = self.entry_name(spec)
+        return f"{head}{self.comment(description, '//')}{ret}{sep}{name}({params}) {{\n"
 
     def equality(self, got: str, want: str, t: PyType) -> str:
         if t.kind == "str":
@@ -183,7 +188,7 @@ class C(Target):
                       "    return true;", "}", ""]  # fmt: skip
         lines.append("int main(void) {")
         for case in spec.cases:
-            got = self.call(spec.name, self.args(spec, case.args))
+            got = self.call(self.entry_name(spec), self.args(spec, case.args))
             want = self.literal(case.expected, spec.returns)
             lines.append(f"    assert({self.equality(got, want, spec.returns)});")
         return [*lines, "    return 0;", "}\n"]
