@@ -6,8 +6,8 @@ Progress goes to stderr; with ``--json`` exactly one JSON object is the last lin
 from __future__ import annotations
 
 import argparse
+import io
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -205,7 +205,7 @@ def _cmd_problems(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.multilang.problems import print_problems
 
     args.json = args.json or args.jsonl  # the summary is then one JSON line too
-    return print_problems(args.language, sys.stdout if args.jsonl else open(os.devnull, "w"))  # noqa: SIM115
+    return print_problems(args.language, sys.stdout if args.jsonl else io.StringIO())
 
 
 def _cmd_build_multilang(args: argparse.Namespace) -> dict[str, Any]:

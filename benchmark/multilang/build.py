@@ -24,8 +24,20 @@ VERSION = "multilang-v1"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "multilang"
 TARGETS: dict[str, Target] = {
     t.code: t
-    for t in (C(), CSharp(), Cpp(), Go(), Java(), JavaScript(), Php(), Python(), Ruby(), Rust(),
-              Scala(), TypeScript())  # fmt: skip
+    for t in (
+        C(),
+        CSharp(),
+        Cpp(),
+        Go(),
+        Java(),
+        JavaScript(),
+        Php(),
+        Python(),
+        Ruby(),
+        Rust(),
+        Scala(),
+        TypeScript(),
+    )
 }
 
 
@@ -47,14 +59,16 @@ def translate_language(code: str, dataset: Dataset) -> tuple[list[dict[str, Any]
         except LeftOut as why:
             left_out[multipl_e_id(problem)] = str(why)
             continue
-        rows.append({
-            "task_id": translation.task_id,
-            "original_id": problem.task_id,
-            "language": NAMES[code],
-            "prompt": translation.prompt,
-            "tests": translation.tests,
-            "stop_tokens": list(target.stop),
-        })  # fmt: skip
+        rows.append(
+            {
+                "task_id": translation.task_id,
+                "original_id": problem.task_id,
+                "language": NAMES[code],
+                "prompt": translation.prompt,
+                "tests": translation.tests,
+                "stop_tokens": list(target.stop),
+            }
+        )
     return rows, left_out
 
 

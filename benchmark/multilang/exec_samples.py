@@ -13,7 +13,7 @@ import json
 import os
 import queue
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
@@ -23,8 +23,8 @@ from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
 from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
-from benchmark.sandbox import ExecutionResult, SandboxError, Status
 from benchmark.samples_file import SamplesFileError
+from benchmark.sandbox import ExecutionResult, SandboxError, Status
 
 
 def is_multilingual(path: Path) -> bool:
@@ -39,7 +39,9 @@ def is_multilingual(path: Path) -> bool:
         return False
 
 
-def read_multilingual(path: Path, language: str | None) -> tuple[list[dict[str, Any]], list[MultiSample]]:
+def read_multilingual(
+    path: Path, language: str | None
+) -> tuple[list[dict[str, Any]], list[MultiSample]]:
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("["):
         if language is None:
@@ -83,7 +85,9 @@ def _bigcode(path: Path, text: str, code: str) -> tuple[list[dict[str, Any]], li
     return rows, samples
 
 
-def execute_multilingual(samples: Sequence[MultiSample], workers: int | None = None):  # type: ignore[no-untyped-def]
+def execute_multilingual(
+    samples: Sequence[MultiSample], workers: int | None = None
+) -> Iterator[tuple[int, ExecutionResult]]:
     """Yield ``(index, ExecutionResult)`` as samples finish, on parallel sandbox slots."""
     slots_n = workers or 2 * max(1, len(os.sched_getaffinity(0)))
     slots: queue.SimpleQueue[ColdSandbox] = queue.SimpleQueue()
@@ -94,7 +98,9 @@ def execute_multilingual(samples: Sequence[MultiSample], workers: int | None = N
         sandbox = slots.get()
         try:
             sample = samples[index]
-            return index, run_sample(sandbox, problem_index(sample.language)[sample.task_id], sample)
+            return index, run_sample(
+                sandbox, problem_index(sample.language)[sample.task_id], sample
+            )
         finally:
             slots.put(sandbox)
 
@@ -103,15 +109,21 @@ def execute_multilingual(samples: Sequence[MultiSample], workers: int | None = N
             yield future.result()
 
 
-def exec_multilingual(path: Path, out: Path, language: str | None, workers: int | None,
-                      ks: Sequence[int]) -> dict[str, Any]:  # fmt: skip
+def exec_multilingual(
+    path: Path, out: Path, language: str | None, workers: int | None, ks: Sequence[int]
+) -> dict[str, Any]:
     rows, samples = read_multilingual(path, language)
     for done, (index, result) in enumerate(execute_multilingual(samples, workers), start=1):
         if result.status is Status.SANDBOX_ERROR:
             raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
-        rows[index] |= {"passed": result.passed, "status": str(result.status),
-                        "detail": result.detail, "duration_s": round(result.duration_s, 4),
-                        "sandbox": "bwrap-cold", "result": human_eval_result(result)}  # fmt: skip
+        rows[index] |= {
+            "passed": result.passed,
+            "status": str(result.status),
+            "detail": result.detail,
+            "duration_s": round(result.duration_s, 4),
+            "sandbox": "bwrap-cold",
+            "result": human_eval_result(result),
+        }
         if done % 50 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:
@@ -119,8 +131,13 @@ def exec_multilingual(path: Path, out: Path, language: str | None, workers: int 
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     by_language: dict[str, Any] = {}
     for code in sorted({s.language for s in samples}):
-        picked = [(s.task_id, r["passed"]) for s, r in zip(samples, rows, strict=True)
-                  if s.language == code]  # fmt: skip
+        picked = [
+            (s.task_id, r["passed"])
+            for s, r in zip(samples, rows, strict=True)
+            if s.language == code
+        ]
         by_language[NAMES[code]] = summarise([t for t, _ in picked], [p for _, p in picked], ks)
-    total = summarise([f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks)
+    total = summarise(
+        [f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks
+    )
     return total | {"sandbox": "bwrap-cold", "languages": by_language}

@@ -10,9 +10,18 @@ from benchmark.multilang.sandbox import DETAIL_CHARS, ColdSandbox, StepResult
 from benchmark.multilang.toolchains import Toolchain, toolchain
 from benchmark.sandbox import ExecutionResult, Status
 
-MEMORY_MARKS = ("MemoryError", "std::bad_alloc", "OutOfMemoryError", "out of memory",
-                "Allowed memory size", "failed to allocate", "memory allocation of",
-                "NoMemoryError", "JavaScript heap out of memory", "Cannot allocate memory")  # fmt: skip
+MEMORY_MARKS = (
+    "MemoryError",
+    "std::bad_alloc",
+    "OutOfMemoryError",
+    "out of memory",
+    "Allowed memory size",
+    "failed to allocate",
+    "memory allocation of",
+    "NoMemoryError",
+    "JavaScript heap out of memory",
+    "Cannot allocate memory",
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,9 @@ def _compile_verdict(built: StepResult, total: float) -> ExecutionResult:
 
 def _run_verdict(chain: Toolchain, ran: StepResult, total: float) -> ExecutionResult:
     if ran.timed_out:
-        return ExecutionResult(Status.TIMEOUT, f"killed after {chain.run_s:.0f} s wall clock", total)
+        return ExecutionResult(
+            Status.TIMEOUT, f"killed after {chain.run_s:.0f} s wall clock", total
+        )
     output = ran.stderr + ran.stdout
     if ran.oom_killed or any(m in output for m in MEMORY_MARKS):
         return ExecutionResult(Status.MEMORY, _short(_last_line(output) or "memory limit"), total)

@@ -43,8 +43,13 @@ class TypeScript(JavaScript):
     typed = True
 
     def type_name(self, t: PyType) -> str:
-        simple = {"int": "number", "float": "number", "bool": "boolean", "str": "string",
-                  "any": "any"}  # fmt: skip
+        simple = {
+            "int": "number",
+            "float": "number",
+            "bool": "boolean",
+            "str": "string",
+            "any": "any",
+        }
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.type_name(a) for a in t.args]
@@ -67,7 +72,9 @@ class TypeScript(JavaScript):
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join(f"{n}: {self.type_name(t)}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
-        return f"{self.comment(description, '//', '//')}function {spec.name}({params}): {ret} " + "{\n"
+        return (
+            f"{self.comment(description, '//', '//')}function {spec.name}({params}): {ret} " + "{\n"
+        )
 
     def header(self) -> list[str]:
         return ["declare var require: any;\nconst assert = require('node:assert');\n"]
@@ -98,8 +105,13 @@ class Php(Target):
         return "array(" + ", ".join(f"{k} => {v}" for k, v in pairs) + ")"
 
     def test_lines(self, spec: Spec) -> list[str]:
-        lines = ["function candidate(...$args) {", f"    return {spec.name}(...$args);", "}", "",
-                 "function test(): void {"]  # fmt: skip
+        lines = [
+            "function candidate(...$args) {",
+            f"    return {spec.name}(...$args);",
+            "}",
+            "",
+            "function test(): void {",
+        ]
         for case in spec.cases:
             got = self.call("candidate", self.args(spec, case.args))
             want = self.literal(case.expected, spec.returns)
@@ -128,8 +140,12 @@ class Ruby(Target):
         return "{" + ", ".join(f"{k} => {v}" for k, v in pairs) + "}"
 
     def test_lines(self, spec: Spec) -> list[str]:
-        lines = ["require 'test/unit'", "class TestHumanEval < Test::Unit::TestCase",
-                 f"  def test_{spec.name}", f"    candidate = method(:{spec.name})"]  # fmt: skip
+        lines = [
+            "require 'test/unit'",
+            "class TestHumanEval < Test::Unit::TestCase",
+            f"  def test_{spec.name}",
+            f"    candidate = method(:{spec.name})",
+        ]
         for case in spec.cases:
             got = "candidate.call(" + ", ".join(self.args(spec, case.args)) + ")"
             lines.append(f"    assert_equal({self.literal(case.expected, spec.returns)}, {got})")
@@ -145,6 +161,8 @@ class Python(Target):
     typed = False
 
     def translate_problem(self, problem: Problem) -> Translation:
-        tests = (problem.test + "\n\ndef test_check():\n" + f"    check({problem.entry_point})\n"
-                 "\ntest_check()\n")  # fmt: skip
+        tests = (
+            problem.test + "\n\ndef test_check():\n" + f"    check({problem.entry_point})\n"
+            "\ntest_check()\n"
+        )
         return Translation(multipl_e_id(problem), problem.prompt, tests)

@@ -21,8 +21,13 @@ class Cpp(Target):
     keywords = {"operator": "op", "strlen": "string_length"}
 
     def type_name(self, t: PyType) -> str:
-        simple = {"int": "long", "float": "float", "bool": "bool", "str": "std::string",
-                  "any": "std::any"}  # fmt: skip
+        simple = {
+            "int": "long",
+            "float": "float",
+            "bool": "bool",
+            "str": "std::string",
+            "any": "std::any",
+        }
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.type_name(a) for a in t.args]
@@ -81,8 +86,13 @@ class Java(Cpp):
     boxes = {"long": "Long", "float": "Float", "boolean": "Boolean"}
 
     def type_name(self, t: PyType) -> str:
-        simple = {"int": "long", "float": "float", "bool": "boolean", "str": "String",
-                  "any": "Object"}  # fmt: skip
+        simple = {
+            "int": "long",
+            "float": "float",
+            "bool": "boolean",
+            "str": "String",
+            "any": "Object",
+        }
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.box(self.type_name(a)) for a in t.args]
@@ -125,8 +135,15 @@ class Java(Cpp):
         return f"Optional.of({inner})"
 
     def prompt(self, spec: Spec, description: str) -> str:
-        imports = ["java.util.*", "java.lang.reflect.*", "org.javatuples.*", "java.security.*",
-                   "java.math.*", "java.io.*", "java.util.stream.*"]  # fmt: skip
+        imports = [
+            "java.util.*",
+            "java.lang.reflect.*",
+            "org.javatuples.*",
+            "java.security.*",
+            "java.math.*",
+            "java.io.*",
+            "java.util.stream.*",
+        ]
         head = "".join(f"import {i};\n" for i in imports) + "class Problem {\n"
         params = ", ".join(f"{self.type_name(t)} {n}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
@@ -161,12 +178,16 @@ CS_SAME = """    static bool Same(object a, object b) {
 
 class CSharp(Java):
     name, code = "C#", "cs"
-    keywords = {"operator": "op", "strlen": "string_length", "string": "str", "base": "numBase",
-                "decimal": "decimalNum"}  # fmt: skip
+    keywords = {
+        "operator": "op",
+        "strlen": "string_length",
+        "string": "str",
+        "base": "numBase",
+        "decimal": "decimalNum",
+    }
 
     def type_name(self, t: PyType) -> str:
-        simple = {"int": "long", "float": "float", "bool": "bool", "str": "string",
-                  "any": "object"}  # fmt: skip
+        simple = {"int": "long", "float": "float", "bool": "bool", "str": "string", "any": "object"}
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.type_name(a) for a in t.args]
@@ -208,8 +229,15 @@ class CSharp(Java):
         return inner
 
     def prompt(self, spec: Spec, description: str) -> str:
-        usings = ["System", "System.Numerics", "System.Diagnostics", "System.Collections.Generic",
-                  "System.Linq", "System.Text", "System.Security.Cryptography"]  # fmt: skip
+        usings = [
+            "System",
+            "System.Numerics",
+            "System.Diagnostics",
+            "System.Collections.Generic",
+            "System.Linq",
+            "System.Text",
+            "System.Security.Cryptography",
+        ]
         head = "".join(f"using {u};\n" for u in usings) + "class Problem {\n"
         params = ", ".join(f"{self.type_name(t)} {self.var(n)}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
@@ -233,8 +261,7 @@ class Scala(Java):
     name, code = "Scala", "scala"
 
     def type_name(self, t: PyType) -> str:
-        simple = {"int": "Long", "float": "Float", "bool": "Boolean", "str": "String",
-                  "any": "Any"}  # fmt: skip
+        simple = {"int": "Long", "float": "Float", "bool": "Boolean", "str": "String", "any": "Any"}
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.type_name(a) for a in t.args]

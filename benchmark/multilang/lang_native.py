@@ -23,8 +23,13 @@ class Go(Target):
     renames = {"string": "myString", "int": "myInt", "float": "myFloat", "bool": "myBool"}
 
     def type_name(self, t: PyType) -> str:
-        simple = {"int": "int", "float": "float64", "bool": "bool", "str": "string",
-                  "any": "interface{}"}  # fmt: skip
+        simple = {
+            "int": "int",
+            "float": "float64",
+            "bool": "bool",
+            "str": "string",
+            "any": "interface{}",
+        }
         if t.kind in simple:
             return simple[t.kind]
         if t.kind == "list":
@@ -53,18 +58,31 @@ class Go(Target):
         return f"{head}{self.comment(description, '//')}func {spec.name}({params}) {ret} {{\n"
 
     def test_lines(self, spec: Spec) -> list[str]:
-        lines = [f"func Test{spec.name.title()}(t *testing.T) {{", f"  candidate := {spec.name}",
-                 "\ttype test struct {", "\t\tactual   interface{}", "\t\texpected interface{}",
-                 "\t}", "   tests := []test{"]  # fmt: skip
+        lines = [
+            f"func Test{spec.name.title()}(t *testing.T) {{",
+            f"  candidate := {spec.name}",
+            "\ttype test struct {",
+            "\t\tactual   interface{}",
+            "\t\texpected interface{}",
+            "\t}",
+            "   tests := []test{",
+        ]
         for case in spec.cases:
             got = self.call("candidate", self.args(spec, case.args))
             want = self.literal(case.expected, spec.returns)
             lines.append(f"     {{ actual: {got}, expected: {want} }},")
-        return [*lines, "   }\n", "\tfor i, tc := range tests {",
-                '\t\tt.Run(fmt.Sprintf("test num % d", i), func(t *testing.T) {',
-                '\t\t\tif fmt.Sprintf("%v", tc.actual) != fmt.Sprintf("%v", tc.expected) {',
-                "\t\t\t\tt.Errorf(\"expected '%s', got '%s'\", tc.expected, tc.actual)",
-                "\t\t\t}", "\t\t})", "\t}", "}\n"]  # fmt: skip
+        return [
+            *lines,
+            "   }\n",
+            "\tfor i, tc := range tests {",
+            '\t\tt.Run(fmt.Sprintf("test num % d", i), func(t *testing.T) {',
+            '\t\t\tif fmt.Sprintf("%v", tc.actual) != fmt.Sprintf("%v", tc.expected) {',
+            "\t\t\t\tt.Errorf(\"expected '%s', got '%s'\", tc.expected, tc.actual)",
+            "\t\t\t}",
+            "\t\t})",
+            "\t}",
+            "}\n",
+        ]
 
 
 class Rust(Target):
@@ -94,7 +112,11 @@ class Rust(Target):
         return f"String::from({json.dumps(value, ensure_ascii=False)})"
 
     def list_literal(self, items: list[str], t: PyType) -> str:
-        return f"Vec::<{self.type_name(t.args[0])}>::new()" if not items else f"vec![{', '.join(items)}]"
+        return (
+            f"Vec::<{self.type_name(t.args[0])}>::new()"
+            if not items
+            else f"vec![{', '.join(items)}]"
+        )
 
     def tuple_literal(self, items: list[str], t: PyType) -> str:
         return "(" + ", ".join(items) + ")"
@@ -157,10 +179,17 @@ class C(Target):
         return f"({name}){{({elem}[]){{{', '.join(items)}}}, {len(items)}}}"
 
     def prompt(self, spec: Spec, description: str) -> str:
-        head = "".join(f"#include <{h}>\n" for h in ("assert.h", "math.h", "stdbool.h",
-                                                       "stdlib.h", "string.h"))  # fmt: skip
-        lists = sorted({self.type_name(x) for t in [spec.returns, *(p for _, p in spec.params)]
-                        for x in t.walk() if x.kind == "list"})  # fmt: skip
+        head = "".join(
+            f"#include <{h}>\n" for h in ("assert.h", "math.h", "stdbool.h", "stdlib.h", "string.h")
+        )
+        lists = sorted(
+            {
+                self.type_name(x)
+                for t in [spec.returns, *(p for _, p in spec.params)]
+                for x in t.walk()
+                if x.kind == "list"
+            }
+        )
         for name in lists:
             elem = {v: k for k, v in C_LISTS.items()}[name]
             head += f"typedef struct {{ {C_SCALARS[elem]} *data; long size; }} {name};\n"
@@ -182,10 +211,14 @@ class C(Target):
         lines = ["}", ""]
         if spec.returns.kind == "list":
             name = self.type_name(spec.returns)
-            lines += [f"static bool {name}_eq({name} a, {name} b) {{",
-                      "    if (a.size != b.size) return false;",
-                      f"    for (long i = 0; i < a.size; i++) if (!({C_EQ[name]})) return false;",
-                      "    return true;", "}", ""]  # fmt: skip
+            lines += [
+                f"static bool {name}_eq({name} a, {name} b) {{",
+                "    if (a.size != b.size) return false;",
+                f"    for (long i = 0; i < a.size; i++) if (!({C_EQ[name]})) return false;",
+                "    return true;",
+                "}",
+                "",
+            ]
         lines.append("int main(void) {")
         for case in spec.cases:
             got = self.call(self.entry_name(spec), self.args(spec, case.args))

@@ -17,8 +17,16 @@ CODES: dict[str, str] = {
     "TypeScript": "ts",
 }
 NAMES: dict[str, str] = {code: name for name, code in CODES.items()}
-EXTRA_ALIASES = {"csharp": "cs", "c++": "cpp", "javascript": "js", "typescript": "ts",
-                 "python": "py", "ruby": "rb", "rust": "rs", "golang": "go"}  # fmt: skip
+EXTRA_ALIASES = {
+    "csharp": "cs",
+    "c++": "cpp",
+    "javascript": "js",
+    "typescript": "ts",
+    "python": "py",
+    "ruby": "rb",
+    "rust": "rs",
+    "golang": "go",
+}
 
 
 def language_code(name: str) -> str:

@@ -42,8 +42,14 @@ def load_problems(language: str, data_dir: Path = DATA_DIR) -> tuple[MultiProble
         raise RuntimeError(f"{entry['file']} does not match its manifest's sha256")
     rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
     return tuple(
-        MultiProblem(r["task_id"], r["original_id"], r["language"], r["prompt"], r["tests"],
-                     tuple(r["stop_tokens"]))  # fmt: skip
+        MultiProblem(
+            r["task_id"],
+            r["original_id"],
+            r["language"],
+            r["prompt"],
+            r["tests"],
+            tuple(r["stop_tokens"]),
+        )
         for r in rows
     )
 
@@ -78,8 +84,16 @@ def print_problems(language: str, out: TextIO = sys.stdout) -> dict[str, Any]:
     canonical = canonical_solutions(code)
     problems = load_problems(code)
     for p in problems:
-        row = {"task_id": p.task_id, "prompt": p.prompt, "tests": p.tests,
-               "stop_tokens": list(p.stop_tokens), "canonical_solution": canonical.get(p.task_id)}  # fmt: skip
+        row = {
+            "task_id": p.task_id,
+            "prompt": p.prompt,
+            "tests": p.tests,
+            "stop_tokens": list(p.stop_tokens),
+            "canonical_solution": canonical.get(p.task_id),
+        }
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return {"language": NAMES[code], "problems": len(problems),
-            "canonical": sum(p.task_id in canonical for p in problems)}  # fmt: skip
+    return {
+        "language": NAMES[code],
+        "problems": len(problems),
+        "canonical": sum(p.task_id in canonical for p in problems),
+    }

@@ -21,8 +21,16 @@ class PyType:
     args: tuple[PyType, ...] = ()
 
     def __str__(self) -> str:
-        names = {"list": "List", "tuple": "Tuple", "dict": "Dict", "optional": "Optional",
-                 "union": "Union", "any": "Any", "none": "None", "unknown": "?"}  # fmt: skip
+        names = {
+            "list": "List",
+            "tuple": "Tuple",
+            "dict": "Dict",
+            "optional": "Optional",
+            "union": "Union",
+            "any": "Any",
+            "none": "None",
+            "unknown": "?",
+        }
         name = names.get(self.kind, self.kind)
         return f"{name}[{', '.join(map(str, self.args))}]" if self.args else name
 
@@ -34,8 +42,16 @@ class PyType:
 INT, FLOAT, BOOL, STR = PyType("int"), PyType("float"), PyType("bool"), PyType("str")
 NONE, UNKNOWN, ANY = PyType("none"), PyType("unknown"), PyType("any")
 SCALARS = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "Any": ANY, "None": NONE}
-GENERICS = {"List": "list", "list": "list", "Tuple": "tuple", "tuple": "tuple", "Dict": "dict",
-            "dict": "dict", "Optional": "optional", "Union": "union"}  # fmt: skip
+GENERICS = {
+    "List": "list",
+    "list": "list",
+    "Tuple": "tuple",
+    "tuple": "tuple",
+    "Dict": "dict",
+    "dict": "dict",
+    "Optional": "optional",
+    "Union": "union",
+}
 
 
 def list_of(t: PyType) -> PyType:
@@ -99,7 +115,7 @@ def join(a: PyType, b: PyType) -> PyType:
         inner = a.args[0] if a.kind == "optional" else a
         other = b.args[0] if b.kind == "optional" else b
         return PyType("optional", (join(inner, other),))
-    if a.kind == b.kind and a.kind in ("list", "dict") or (
+    if (a.kind == b.kind and a.kind in ("list", "dict")) or (
         a.kind == b.kind == "tuple" and len(a.args) == len(b.args)
     ):
         return PyType(a.kind, tuple(join(x, y) for x, y in zip(a.args, b.args, strict=True)))

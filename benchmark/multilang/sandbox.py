@@ -25,6 +25,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from benchmark import sandbox_cgroup
 from benchmark.multilang.toolchains import Toolchain
@@ -53,32 +54,90 @@ class StepResult:
         return self.returncode is None
 
 
-def bwrap_argv(chain: Toolchain, work: Path, uid: int | None, seccomp_fd: int | None,
-               argv: tuple[str, ...], cpu_s: int) -> list[str]:  # fmt: skip
+def bwrap_argv(
+    chain: Toolchain,
+    work: Path,
+    uid: int | None,
+    seccomp_fd: int | None,
+    argv: tuple[str, ...],
+    cpu_s: int,
+) -> list[str]:
     binds = [x for b in chain.binds for x in ("--ro-bind", b, b)]
     env = [x for k, v in chain.env.items() for x in ("--setenv", k, v)]
     seccomp = ["--seccomp", str(seccomp_fd)] if seccomp_fd is not None else []
     drop = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--"] if uid else []
     return [
         *drop,
-        "prlimit", f"--nproc={PROCESSES}", "--core=0", "--msgqueue=0",
-        f"--as={chain.address_space}", f"--fsize={OUTPUT_CAP * 64}", "--nofile=1024",
-        f"--cpu={cpu_s}", "--",
-        "bwrap", "--unshare-all", "--unshare-user", "--disable-userns",
-        "--die-with-parent", "--new-session", "--clearenv",
-        "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
-        "--setenv", "LANG", "C.UTF-8", *env,
-        "--ro-bind", "/usr", "/usr",
-        "--symlink", "usr/bin", "/bin", "--symlink", "usr/lib", "/lib",
-        "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
-        "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
-        "--ro-bind-try", "/etc/alternatives", "/etc/alternatives", *binds,
-        "--proc", "/proc", "--dev", "/dev",
-        "--size", str(TMP_BYTES), "--tmpfs", "/dev/shm",
-        "--size", str(TMP_BYTES), "--tmpfs", "/tmp",
-        "--bind", str(work), WORK, "--remount-ro", "/", "--chdir", WORK,
-        *seccomp, *argv,
-    ]  # fmt: skip
+        "prlimit",
+        f"--nproc={PROCESSES}",
+        "--core=0",
+        "--msgqueue=0",
+        f"--as={chain.address_space}",
+        f"--fsize={OUTPUT_CAP * 64}",
+        "--nofile=1024",
+        f"--cpu={cpu_s}",
+        "--",
+        "bwrap",
+        "--unshare-all",
+        "--unshare-user",
+        "--disable-userns",
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+        "--setenv",
+        "PATH",
+        "/usr/bin:/bin",
+        "--setenv",
+        "HOME",
+        "/tmp",
+        "--setenv",
+        "LANG",
+        "C.UTF-8",
+        *env,
+        "--ro-bind",
+        "/usr",
+        "/usr",
+        "--symlink",
+        "usr/bin",
+        "/bin",
+        "--symlink",
+        "usr/lib",
+        "/lib",
+        "--symlink",
+        "usr/lib64",
+        "/lib64",
+        "--symlink",
+        "usr/sbin",
+        "/sbin",
+        "--ro-bind-try",
+        "/etc/ld.so.cache",
+        "/etc/ld.so.cache",
+        "--ro-bind-try",
+        "/etc/alternatives",
+        "/etc/alternatives",
+        *binds,
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--size",
+        str(TMP_BYTES),
+        "--tmpfs",
+        "/dev/shm",
+        "--size",
+        str(TMP_BYTES),
+        "--tmpfs",
+        "/tmp",
+        "--bind",
+        str(work),
+        WORK,
+        "--remount-ro",
+        "/",
+        "--chdir",
+        WORK,
+        *seccomp,
+        *argv,
+    ]
 
 
 class ColdSandbox:
@@ -95,33 +154,60 @@ class ColdSandbox:
             os.chown(work, self.uid, self.uid)
         return work
 
-    def step(self, chain: Toolchain, work: Path, argv: tuple[str, ...], limit_s: float) -> StepResult:
+    def step(
+        self, chain: Toolchain, work: Path, argv: tuple[str, ...], limit_s: float
+    ) -> StepResult:
         cgroup = _cgroup()
-        enter = [] if cgroup is None else [
-            "/bin/sh", "-c", ENTER_CGROUP, "polyeval-enter-cgroup",
-            *map(str, cgroup.procs_files()), "--"]  # fmt: skip
+        enter = []
+        if cgroup is not None:
+            files = [str(f) for f in cgroup.procs_files()]
+            enter = ["/bin/sh", "-c", ENTER_CGROUP, "polyeval-enter-cgroup", *files, "--"]
+        try:
+            with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+                returncode, duration = self._run(enter, chain, work, argv, limit_s, (out, err))
+                stdout, stderr = _tail(out), _tail(err)
+            oom = cgroup is not None and cgroup.oom_kills() > 0
+        finally:
+            if cgroup is not None:
+                cgroup.remove()
+        return StepResult(returncode, stdout, stderr, duration, oom)
+
+    def _run(
+        self,
+        enter: list[str],
+        chain: Toolchain,
+        work: Path,
+        argv: tuple[str, ...],
+        limit_s: float,
+        streams: tuple[IO[bytes], IO[bytes]],
+    ) -> tuple[int | None, float]:
+        """The step's exit status (None: killed at ``limit_s``) and wall-clock seconds."""
         seccomp_fd = _seccomp_fd()
-        out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
-        argv_full = enter + bwrap_argv(chain, work, self.uid, seccomp_fd, argv, int(limit_s) + 1)
+        cpu_s = int(limit_s) + 1
+        command = enter + bwrap_argv(chain, work, self.uid, seccomp_fd, argv, cpu_s)
         started = time.monotonic()
         try:
-            proc = subprocess.Popen(argv_full, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                    close_fds=True, env={}, cwd="/", start_new_session=True,
-                                    pass_fds=() if seccomp_fd is None else (seccomp_fd,))  # fmt: skip
+            proc = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=streams[0],
+                stderr=streams[1],
+                close_fds=True,
+                env={},
+                cwd="/",
+                start_new_session=True,
+                pass_fds=() if seccomp_fd is None else (seccomp_fd,),
+            )
         finally:
             if seccomp_fd is not None:
                 os.close(seccomp_fd)
         try:
             returncode: int | None = proc.wait(timeout=limit_s)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+            os.killpg(proc.pid, signal.SIGKILL)  # bwrap's PID namespace dies with it
             proc.wait()
             returncode = None
-        duration = time.monotonic() - started
-        oom = cgroup is not None and cgroup.oom_kills() > 0
-        if cgroup is not None:
-            cgroup.remove()
-        return StepResult(returncode, _tail(out), _tail(err), duration, oom)
+        return returncode, time.monotonic() - started
 
 
 def _cgroup() -> sandbox_cgroup.SlotCgroup | None:
@@ -131,11 +217,8 @@ def _cgroup() -> sandbox_cgroup.SlotCgroup | None:
         return None
 
 
-def _tail(fh: tempfile._TemporaryFileWrapper[bytes] | object) -> str:
-    assert hasattr(fh, "seek") and hasattr(fh, "read") and hasattr(fh, "close")
-    fh.seek(0, os.SEEK_END)
-    size = fh.tell()
+def _tail(fh: IO[bytes]) -> str:
+    """The last ``OUTPUT_CAP`` bytes written (the file-size limit bounds the rest)."""
+    size = fh.seek(0, os.SEEK_END)
     fh.seek(max(0, size - OUTPUT_CAP))
-    text = fh.read().decode("utf-8", "replace")
-    fh.close()
-    return text
+    return fh.read().decode("utf-8", "replace")

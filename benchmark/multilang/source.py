@@ -69,8 +69,15 @@ def read_spec(problem: Problem) -> Spec:
     returns = _param_type(function.returns, [c.expected for c in cases], fixed.get("return", ""))
     body = function.body[0]
     assert isinstance(body, ast.Expr) and isinstance(body.value, ast.Constant)
-    return Spec(multipl_e_id(problem), problem.task_id, function.name, params, returns,
-                str(body.value.value), tuple(cases))  # fmt: skip
+    return Spec(
+        multipl_e_id(problem),
+        problem.task_id,
+        function.name,
+        params,
+        returns,
+        str(body.value.value),
+        tuple(cases),
+    )
 
 
 def _only_function(problem: Problem) -> ast.FunctionDef:
@@ -90,8 +97,10 @@ def _only_function(problem: Problem) -> ast.FunctionDef:
 
 def _check_test_shape(problem: Problem) -> None:
     for node in ast.walk(ast.parse(problem.test)):
-        if isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare) and any(
-            isinstance(op, ast.Lt | ast.Gt | ast.LtE | ast.GtE) for op in node.test.ops
+        if (
+            isinstance(node, ast.Assert)
+            and isinstance(node.test, ast.Compare)
+            and any(isinstance(op, ast.Lt | ast.Gt | ast.LtE | ast.GtE) for op in node.test.ops)
         ):
             raise LeftOut("the tests compare floats within a tolerance, not by equality")
 
@@ -99,7 +108,7 @@ def _check_test_shape(problem: Problem) -> None:
 def record_cases(problem: Problem) -> list[Case]:
     """Run the problem's ``check`` on the canonical solution, noting every call."""
     namespace: dict[str, Any] = {}
-    exec(problem.prompt + problem.canonical_solution, namespace)  # noqa: S102 - HumanEval's own
+    exec(problem.prompt + problem.canonical_solution, namespace)
     solution = namespace[problem.entry_point]
     cases: list[Case] = []
 
@@ -112,7 +121,7 @@ def record_cases(problem: Problem) -> list[Case]:
         return result
 
     tests = dict(namespace)  # some tests call the function by name (HumanEval/33)
-    exec(problem.test, tests)  # noqa: S102 - HumanEval's own tests
+    exec(problem.test, tests)
     state = random.getstate()
     random.seed(SEED)
     try:

@@ -118,8 +118,9 @@ class Target:
             return self.tuple_literal(items, t)
         if kind == "dict":
             k, v = t.args
-            return self.dict_literal([(self.literal(a, k), self.literal(b, v))
-                                      for a, b in value.items()], t)  # fmt: skip
+            return self.dict_literal(
+                [(self.literal(a, k), self.literal(b, v)) for a, b in value.items()], t
+            )
         if kind == "none" and value is None:
             return self.none_literal(t)
         return self.scalar(value, t)
@@ -143,8 +144,10 @@ class Target:
             out.append(description[pos:start])
             pos = end
             try:
-                out.append(f">>> {self._doctest_call(spec, call)}\n    "
-                           f"{self.literal(ast.literal_eval(result), spec.returns)}\n")  # fmt: skip
+                out.append(
+                    f">>> {self._doctest_call(spec, call)}\n    "
+                    f"{self.literal(ast.literal_eval(result), spec.returns)}\n"
+                )
             except (ValueError, SyntaxError, LeftOut, TypeError, KeyError, AttributeError):
                 out.append(description[start:end])
         return "".join(out) + description[pos:]

@@ -44,8 +44,11 @@ def test_known_good_solutions_pass_and_wrong_variants_fail(code: str, tmp_path: 
     out = tmp_path / "results.jsonl"
     assert main(["exec-samples", str(samples), "--out", str(out), "--workers", "2", "--json"]) == 0
     results = [json.loads(line) for line in out.read_text().splitlines()]
-    wrong = [(r["task_id"], r["kind"], r["status"], r["detail"]) for r in results
-             if r["passed"] != (r["kind"] == "good")]  # fmt: skip
+    wrong = [
+        (r["task_id"], r["kind"], r["status"], r["detail"])
+        for r in results
+        if r["passed"] != (r["kind"] == "good")
+    ]
     assert wrong == []
 
 
@@ -53,8 +56,10 @@ def test_a_program_that_does_not_compile_is_a_compile_error(tmp_path: Path) -> N
     if shutil.which("bwrap") is None or TOOLCHAINS["c"].missing():
         pytest.skip("needs bubblewrap and gcc")
     samples = tmp_path / "s.jsonl"
-    samples.write_text(json.dumps({"language": "C", "task_id": "HumanEval/53",
-                                   "completion": "    return x +;\n"}) + "\n")  # fmt: skip
+    samples.write_text(
+        json.dumps({"language": "C", "task_id": "HumanEval/53", "completion": "    return x +;\n"})
+        + "\n"
+    )
     out = tmp_path / "r.jsonl"
     assert main(["exec-samples", str(samples), "--out", str(out), "--json"]) == 0
     (result,) = [json.loads(line) for line in out.read_text().splitlines()]
