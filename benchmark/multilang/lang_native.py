@@ -1,11 +1,11 @@
 """Go and Rust in MultiPL-E's shapes, and C, which MultiPL-E lacks: designed here alike.
 
 C: ``int`` is ``long``, ``float`` is ``double`` (C has no overloading to prefer ``float``
-for), ``bool`` from ``<stdbool.h>``, strings are ``const char *`` in and ``char *`` out, and a
-list is a small struct ``{T *data; long size;}`` declared in the prompt (as C++'s prompt
-declares its unions), so a completion can build and return one. The tests compare with
-helpers defined after the completion. Dictionaries, optionals, tuples and ``Any`` have no
-faithful C spelling without inventing a library: those problems are left out for C.
+for), ``bool`` from ``<stdbool.h>``, strings are ``const char *`` in and ``char *`` out; lists,
+tuples and optionals are small structs declared in the prompt (as C++'s prompt declares its
+unions), so a completion can build and return them. The tests compare with helpers defined
+after the completion. Dictionaries, ``Any`` and unions have no faithful C spelling without
+inventing a library: those problems are left out for C.
 """
 
 from __future__ import annotations
@@ -147,16 +147,14 @@ class Rust(Target):
 
 
 C_SCALARS = {"int": "long", "float": "double", "bool": "bool", "str": "const char *"}
-C_LISTS = {"int": "long_list", "float": "double_list", "bool": "bool_list", "str": "str_list"}
-C_EQ = {
-    "long_list": "a.data[i] == b.data[i]",
-    "double_list": "a.data[i] == b.data[i]",
-    "bool_list": "a.data[i] == b.data[i]",
-    "str_list": "strcmp(a.data[i], b.data[i]) == 0",
-}
+C_NAMES = {"int": "long", "float": "double", "bool": "bool", "str": "str"}
 
 
 class C(Target):
+    """Compound types are structs the prompt declares, named after what they hold:
+    ``long_list`` ``{long *data; long size;}``, ``tuple_long_str`` ``{long f0; const char *f1;}``,
+    ``optional_long`` ``{bool has_value; long value;}``, nested as needed (``long_list_list``)."""
+
     name, code = "C", "c"
     stop = ("\n}",)
     renames = {"strlen": "string_length"}  # <string.h> declares strlen (C++ renames it too)
@@ -167,32 +165,64 @@ class C(Target):
     def type_name(self, t: PyType) -> str:
         if t.kind in C_SCALARS:
             return C_SCALARS[t.kind]
-        if t.kind == "list" and t.args[0].kind in C_LISTS:
-            return C_LISTS[t.args[0].kind]
-        raise LeftOut(f"C: no type for {t} (only scalars, strings and lists of them)")
+        return self.struct_name(t)
+
+    def struct_name(self, t: PyType) -> str:
+        if t.kind in C_NAMES:
+            return C_NAMES[t.kind]
+        inner = [self.struct_name(a) for a in t.args]
+        if t.kind == "list":
+            return f"{inner[0]}_list"
+        if t.kind == "tuple":
+            return "tuple_" + "_".join(inner)
+        if t.kind == "optional" and t.args[0].kind != "optional":
+            return f"optional_{inner[0]}"
+        raise LeftOut(f"C: no type for {t} (dictionaries, Any and unions have no C spelling)")
+
+    def structs(self, spec: Spec) -> list[PyType]:
+        """Every compound type of the signature, inner ones first, each once."""
+        found: list[PyType] = []
+
+        def visit(t: PyType) -> None:
+            for a in t.args:
+                visit(a)
+            if t.kind not in C_SCALARS and t not in found:
+                found.append(t)
+
+        for t in [*(p for _, p in spec.params), spec.returns]:
+            visit(t)
+        return found
+
+    def typedef(self, t: PyType) -> str:
+        name, inner = self.type_name(t), [self.type_name(a) for a in t.args]
+        if t.kind == "list":
+            body = f"{inner[0]} *data; long size;"
+        elif t.kind == "tuple":
+            body = " ".join(f"{x} f{i};" for i, x in enumerate(inner))
+        else:
+            body = f"bool has_value; {inner[0]} value;"
+        return f"typedef struct {{ {body} }} {name};\n"
 
     def list_literal(self, items: list[str], t: PyType) -> str:
         name = self.type_name(t)
         if not items:
             return f"({name}){{NULL, 0}}"
-        elem = C_SCALARS[t.args[0].kind]
+        elem = self.type_name(t.args[0])
         return f"({name}){{({elem}[]){{{', '.join(items)}}}, {len(items)}}}"
 
+    def tuple_literal(self, items: list[str], t: PyType) -> str:
+        return f"({self.type_name(t)}){{{', '.join(items)}}}"
+
+    def none_literal(self, t: PyType) -> str:
+        return f"({self.type_name(t)}){{false}}"
+
+    def some_literal(self, inner: str, t: PyType) -> str:
+        return f"({self.type_name(t)}){{true, {inner}}}"
+
     def prompt(self, spec: Spec, description: str) -> str:
-        head = "".join(
-            f"#include <{h}>\n" for h in ("assert.h", "math.h", "stdbool.h", "stdlib.h", "string.h")
-        )
-        lists = sorted(
-            {
-                self.type_name(x)
-                for t in [spec.returns, *(p for _, p in spec.params)]
-                for x in t.walk()
-                if x.kind == "list"
-            }
-        )
-        for name in lists:
-            elem = {v: k for k, v in C_LISTS.items()}[name]
-            head += f"typedef struct {{ {C_SCALARS[elem]} *data; long size; }} {name};\n"
+        headers = ("assert.h", "math.h", "stdbool.h", "stdlib.h", "string.h")
+        head = "".join(f"#include <{h}>\n" for h in headers)
+        head += "".join(self.typedef(t) for t in self.structs(spec))
         params = ", ".join(f"{self.type_name(t)} {n}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
         ret = "char *" if ret == "const char *" else ret
@@ -203,22 +233,33 @@ class C(Target):
     def equality(self, got: str, want: str, t: PyType) -> str:
         if t.kind == "str":
             return f"strcmp({got}, {want}) == 0"
+        if t.kind in C_SCALARS:
+            return f"{got} == {want}"
+        return f"eq_{self.type_name(t)}({got}, {want})"
+
+    def equality_function(self, t: PyType) -> list[str]:
+        name = self.type_name(t)
+        lines = [f"static bool eq_{name}({name} a, {name} b) {{"]
         if t.kind == "list":
-            return f"{self.type_name(t)}_eq({got}, {want})"
-        return f"{got} == {want}"
+            same = self.equality("a.data[i]", "b.data[i]", t.args[0])
+            lines += [
+                "    if (a.size != b.size) return false;",
+                f"    for (long i = 0; i < a.size; i++) if (!({same})) return false;",
+                "    return true;",
+            ]
+        elif t.kind == "tuple":
+            fields = [self.equality(f"a.f{i}", f"b.f{i}", a) for i, a in enumerate(t.args)]
+            lines.append("    return " + " && ".join(f"({x})" for x in fields) + ";")
+        else:
+            same = self.equality("a.value", "b.value", t.args[0])
+            lines.append(f"    return a.has_value == b.has_value && (!a.has_value || ({same}));")
+        return [*lines, "}", ""]
 
     def test_lines(self, spec: Spec) -> list[str]:
         lines = ["}", ""]
-        if spec.returns.kind == "list":
-            name = self.type_name(spec.returns)
-            lines += [
-                f"static bool {name}_eq({name} a, {name} b) {{",
-                "    if (a.size != b.size) return false;",
-                f"    for (long i = 0; i < a.size; i++) if (!({C_EQ[name]})) return false;",
-                "    return true;",
-                "}",
-                "",
-            ]
+        for t in self.structs(spec):
+            if t in spec.returns.walk():
+                lines += self.equality_function(t)
         lines.append("int main(void) {")
         for case in spec.cases:
             got = self.call(self.entry_name(spec), self.args(spec, case.args))
