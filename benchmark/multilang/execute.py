@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from benchmark.multilang.problems import MultiProblem
 from benchmark.multilang.sandbox import DETAIL_CHARS, ColdSandbox, StepResult
 from benchmark.multilang.toolchains import Toolchain, toolchain
 from benchmark.sandbox import ExecutionResult, Status
 
+START_ATTEMPTS = 3
+SANDBOX_FAILED = f"the sandbox failed {START_ATTEMPTS} times before the program started"
 MEMORY_MARKS = (
     "MemoryError",
     "std::bad_alloc",
@@ -50,14 +54,32 @@ def run_sample(sandbox: ColdSandbox, problem: MultiProblem, sample: MultiSample)
             shutil.chown(work / chain.source, sandbox.uid, sandbox.uid)
         total = 0.0
         if chain.compile is not None:
-            built = sandbox.step(chain, work, chain.compile, chain.compile_s)
+            built = _step(sandbox, chain, work, chain.compile, chain.compile_s)
+            if built is None:
+                return ExecutionResult(Status.SANDBOX_ERROR, SANDBOX_FAILED, total)
             total += built.duration_s
             if built.timed_out or built.returncode != 0:
                 return _compile_verdict(built, total)
-        ran = sandbox.step(chain, work, chain.run, chain.run_s)
+        ran = _step(sandbox, chain, work, chain.run, chain.run_s)
+        if ran is None:
+            return ExecutionResult(Status.SANDBOX_ERROR, SANDBOX_FAILED, total)
         return _run_verdict(chain, ran, total + ran.duration_s)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _step(
+    sandbox: ColdSandbox, chain: Toolchain, work: Path, argv: tuple[str, ...], limit_s: float
+) -> StepResult | None:
+    """The step's result; a sandbox that failed to start (bubblewrap's own error, before the
+    program ran: the uid's process limit is shared with other runs of the same slot) is tried
+    again, up to ``START_ATTEMPTS`` in all, then None. Never a verdict on the sample."""
+    for attempt in range(START_ATTEMPTS):
+        result = sandbox.step(chain, work, argv, limit_s)
+        if not (result.returncode and result.stderr.startswith("bwrap: ")):
+            return result
+        time.sleep(0.5 * (attempt + 1))
+    return None
 
 
 def _compile_verdict(built: StepResult, total: float) -> ExecutionResult:
@@ -82,9 +104,14 @@ def _run_verdict(chain: Toolchain, ran: StepResult, total: float) -> ExecutionRe
     return ExecutionResult(Status.FAILED, _short(_last_line(ran.stderr) or how), total)
 
 
+ERROR_WORDS = ("Error", "error", "Assert", "assert", "panicked", "FAIL", "Fail", "Exception")
+
+
 def _last_line(text: str) -> str:
+    """The last line naming an error (node ends with its version line), else the last line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else ""
+    named = [line for line in lines if any(w in line for w in ERROR_WORDS)]
+    return (named or lines or [""])[-1]
 
 
 def _short(text: str) -> str:
