@@ -245,7 +245,9 @@ class CSharp(Java):
         return head + self.comment(description, "    //").rstrip("\n") + sig
 
     def assertion(self, got: str, want: str, spec: Spec) -> str:
-        if spec.returns.kind in (*PRIMITIVE_KINDS, "optional", "str"):
+        ret = spec.returns
+        inner = ret.args[0].kind if ret.kind == "optional" else ret.kind
+        if inner in (*PRIMITIVE_KINDS, "str"):  # == on object (an Optional[Any]) is identity
             return f"    Debug.Assert({got} == {want});"
         return f"    Debug.Assert(Same({got}, {want}));"
 
