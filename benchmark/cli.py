@@ -224,19 +224,18 @@ def _load(args: argparse.Namespace) -> Any:
 def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.commands import exec_samples
     from benchmark.execution import ExecutionSettings
+    from benchmark.multilang.exec_samples import exec_multilingual, is_multilingual
     from benchmark.sandbox import SandboxLimits
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
-    from benchmark.multilang.exec_samples import exec_multilingual, is_multilingual
-
-    if args.language or is_multilingual(args.samples):
-        return exec_multilingual(args.samples, args.out, args.language, args.workers, ks)
     settings = ExecutionSettings(args.sandbox, SandboxLimits(timeout_s=args.timeout), args.workers)
     if args.sandbox != "bwrap":
         print(
             f"WARNING: sandbox mode {args.sandbox}: no network or filesystem isolation",
             file=sys.stderr,
         )
+    if args.language or is_multilingual(args.samples):
+        return exec_multilingual(args.samples, args.out, args.language, settings, ks)
     return exec_samples(args.samples, args.out, settings, ks)
 
 

@@ -5,6 +5,8 @@ line's language from ``--language``), a ``task_id`` in MultiPL-E's form
 (``HumanEval_0_has_close_elements``) or HumanEval's (``HumanEval/0``), and a ``completion``
 (joined to the prompt, as MultiPL-E) or a full ``program``; and, with ``--language``,
 bigcode-evaluation-harness's list (per problem, in the language's order) of full programs.
+Python samples are graded by the hardened two-process grader, like every Python sample; the
+other languages run cold in ``benchmark.multilang.sandbox``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
-from benchmark.execution import human_eval_result, summarise
+from benchmark.execution import ExecutionSettings, Sample, execute, human_eval_result, summarise
+from benchmark.humaneval import load_dataset
 from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
 from benchmark.multilang.problems import load_problems, problem_index
@@ -109,11 +112,36 @@ def execute_multilingual(
             yield future.result()
 
 
+def execute_python(
+    samples: Sequence[MultiSample], settings: ExecutionSettings
+) -> Iterator[tuple[int, ExecutionResult]]:
+    """Python samples go through the hardened two-process grader, as every Python sample
+    does (``benchmark.execution``): only their ids are MultiPL-E's."""
+    by_id = load_dataset().by_id()
+    index = problem_index("py")
+    graded = [Sample(index[s.task_id].original_id, s.completion, s.full_program) for s in samples]
+    yield from execute(graded, by_id, settings)
+
+
+def execute_all(
+    samples: Sequence[MultiSample], settings: ExecutionSettings
+) -> Iterator[tuple[int, ExecutionResult, str]]:
+    """``(index, result, sandbox)``: Python through the grader, the rest cold."""
+    python = [i for i, s in enumerate(samples) if s.language == "py"]
+    others = [i for i, s in enumerate(samples) if s.language != "py"]
+    if python:
+        for k, result in execute_python([samples[i] for i in python], settings):
+            yield python[k], result, settings.mode
+    if others:
+        for k, result in execute_multilingual([samples[i] for i in others], settings.workers):
+            yield others[k], result, "bwrap-cold"
+
+
 def exec_multilingual(
-    path: Path, out: Path, language: str | None, workers: int | None, ks: Sequence[int]
+    path: Path, out: Path, language: str | None, settings: ExecutionSettings, ks: Sequence[int]
 ) -> dict[str, Any]:
     rows, samples = read_multilingual(path, language)
-    for done, (index, result) in enumerate(execute_multilingual(samples, workers), start=1):
+    for done, (index, result, sandbox) in enumerate(execute_all(samples, settings), start=1):
         if result.status is Status.SANDBOX_ERROR:
             raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
         rows[index] |= {
@@ -121,7 +149,7 @@ def exec_multilingual(
             "status": str(result.status),
             "detail": result.detail,
             "duration_s": round(result.duration_s, 4),
-            "sandbox": "bwrap-cold",
+            "sandbox": sandbox,
             "result": human_eval_result(result),
         }
         if done % 50 == 0:
@@ -140,4 +168,4 @@ def exec_multilingual(
     total = summarise(
         [f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks
     )
-    return total | {"sandbox": "bwrap-cold", "languages": by_language}
+    return total | {"languages": by_language}
