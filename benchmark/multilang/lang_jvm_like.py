@@ -39,7 +39,12 @@ class Cpp(Target):
             return f"std::map<{inner[0]},{inner[1]}>"
         if t.kind == "optional":
             return f"std::optional<{inner[0]}>"
+        if t.kind == "union":
+            return f"std::variant<{', '.join(inner)}>"
         raise LeftOut(f"{self.name}: no type for {t}")
+
+    def union_literal(self, inner: str, t: PyType) -> str:
+        return f"{self.type_name(t)}({inner})"
 
     def var(self, name: str) -> str:
         return self.keywords.get(name, name)
@@ -92,6 +97,7 @@ class Java(Cpp):
             "bool": "boolean",
             "str": "String",
             "any": "Object",
+            "union": "Object",  # as Any: the value's own class decides equals
         }
         if t.kind in simple:
             return simple[t.kind]
@@ -105,6 +111,9 @@ class Java(Cpp):
         if t.kind == "optional":
             return f"Optional<{inner[0]}>"
         raise LeftOut(f"{self.name}: no type for {t}")
+
+    def union_literal(self, inner: str, t: PyType) -> str:
+        return inner  # an Object: the value's own class
 
     def box(self, name: str) -> str:
         return self.boxes.get(name, name)
@@ -188,6 +197,7 @@ class CSharp(Java):
 
     def type_name(self, t: PyType) -> str:
         simple = {"int": "long", "float": "float", "bool": "bool", "str": "string", "any": "object"}
+        simple["union"] = "object"
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.type_name(a) for a in t.args]
@@ -264,6 +274,7 @@ class Scala(Java):
 
     def type_name(self, t: PyType) -> str:
         simple = {"int": "Long", "float": "Float", "bool": "Boolean", "str": "String", "any": "Any"}
+        simple["union"] = "Any"
         if t.kind in simple:
             return simple[t.kind]
         inner = [self.type_name(a) for a in t.args]

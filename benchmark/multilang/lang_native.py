@@ -29,6 +29,7 @@ class Go(Target):
             "bool": "bool",
             "str": "string",
             "any": "interface{}",
+            "union": "interface{}",  # %v compares the values themselves
         }
         if t.kind in simple:
             return simple[t.kind]

@@ -119,7 +119,27 @@ def join(a: PyType, b: PyType) -> PyType:
         a.kind == b.kind == "tuple" and len(a.args) == len(b.args)
     ):
         return PyType(a.kind, tuple(join(x, y) for x, y in zip(a.args, b.args, strict=True)))
-    return ANY
+    return union_of(a, b)
+
+
+def union_of(a: PyType, b: PyType) -> PyType:
+    """``Union[a, b]``, flattened, an ``int`` absorbed by a ``float`` member."""
+    members: list[PyType] = []
+    for t in (*(a.args if a.kind == "union" else (a,)), *(b.args if b.kind == "union" else (b,))):
+        if t not in members:
+            members.append(t)
+    if FLOAT in members and INT in members:
+        members.remove(INT)
+    return members[0] if len(members) == 1 else PyType("union", tuple(members))
+
+
+def union_member(value: Any, union: PyType) -> PyType:
+    """The member of ``union`` a test value belongs to (an int may be a float member)."""
+    own = settle(infer(value))
+    for member in union.args:
+        if member == own or (own == INT and member == FLOAT) or member.kind == own.kind:
+            return member
+    raise ValueError(f"{value!r} is none of {union}")
 
 
 def settle(t: PyType) -> PyType:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from benchmark.multilang.pytypes import PyType, infer, settle
+from benchmark.multilang.pytypes import PyType, infer, settle, union_member
 from benchmark.multilang.source import LeftOut, Spec, doctests
 
 LINESTART_STAR = re.compile("\n(\\s*)")  # MultiPL-E's DOCSTRING_LINESTART_RE for most languages
@@ -91,16 +91,20 @@ class Target:
     def some_literal(self, inner: str, t: PyType) -> str:
         return inner
 
+    def union_literal(self, inner: str, t: PyType) -> str:
+        return inner
+
     # -- shared ---------------------------------------------------------------------------
     def tests(self, spec: Spec) -> str:
         return "\n".join(self.test_lines(spec))
 
     def literal(self, value: Any, t: PyType) -> str:
         kind = t.kind
-        if kind == "any" or kind == "union":
-            if self.typed and kind == "union":
-                raise LeftOut(f"{self.name}: no union types")
-            return self.literal(value, settle(infer(value)))
+        if kind == "any" or (kind == "union" and not self.typed):
+            return self.literal(value, settle(infer(value)))  # the value's own type
+        if kind == "union":
+            member = union_member(value, t)
+            return self.union_literal(self.literal(value, member), t)
         if kind == "str" and value == []:
             return self.str_literal("")  # HumanEval/78's empty input, as MultiPL-E's coercion
         if kind == "list" and isinstance(value, tuple):
