@@ -7,7 +7,7 @@ import json
 from benchmark.humaneval import Problem
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import Spec, multipl_e_id
-from benchmark.multilang.target import LINESTART_PLUS, Target, Translation
+from benchmark.multilang.target import Target, Translation
 
 
 class JavaScript(Target):
@@ -39,7 +39,6 @@ class JavaScript(Target):
 class TypeScript(JavaScript):
     name, code = "TypeScript", "ts"
     stop = ("\nfunction ", "\n/*", "\n//", "\nclass")
-    linestart = LINESTART_PLUS
     typed = True
 
     def type_name(self, t: PyType) -> str:
@@ -58,7 +57,10 @@ class TypeScript(JavaScript):
         if t.kind == "tuple":
             return "[" + ", ".join(inner) + "]"
         if t.kind == "dict":
-            return "{" + f"[key: {inner[0]}]: {inner[1]}" + "}"
+            # An index signature takes string or number only: mixed keys (HumanEval/95) are
+            # strings to JavaScript anyway.
+            key = inner[0] if t.args[0].kind in ("int", "float", "str") else "string"
+            return "{" + f"[key: {key}]: {inner[1]}" + "}"
         if t.kind == "optional":
             return inner[0] + " | undefined"
         if t.kind == "union":
@@ -122,7 +124,6 @@ class Php(Target):
 class Ruby(Target):
     name, code = "Ruby", "rb"
     stop = ("\nclass", "\ndef", "\n#", "\n\n")
-    linestart = LINESTART_PLUS
     typed = False
 
     def prompt(self, spec: Spec, description: str) -> str:

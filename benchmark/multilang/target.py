@@ -17,8 +17,10 @@ from typing import Any
 from benchmark.multilang.pytypes import PyType, infer, settle, union_member
 from benchmark.multilang.source import LeftOut, Spec, doctests
 
-LINESTART_STAR = re.compile("\n(\\s*)")  # MultiPL-E's DOCSTRING_LINESTART_RE for most languages
-LINESTART_PLUS = re.compile("\n(\\s+)")  # ... and for Ruby and TypeScript
+# MultiPL-E's DOCSTRING_LINESTART_RE. Its Ruby and TypeScript translators use "\n(\s+)",
+# which leaves a docstring line without indentation uncommented (HumanEval/51's doctest holds
+# a newline): a syntax error. Every language here comments every line.
+LINESTART_STAR = re.compile("\n(\\s*)")
 INT64 = 1 << 63
 
 
