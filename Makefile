@@ -15,16 +15,28 @@ setup: system-deps $(VENV)/.installed $(PINNED_PYGMENTS)/.installed
 
 # bubblewrap isolates generated code (Debian's python3 and util-linux's prlimit run inside
 # it); chromium and a font serve the browser tests.
+# The multilingual sandbox's toolchains (benchmark/multilang/toolchains.py) come from Debian too;
+# TypeScript from npm into tools/typescript (pinned by its package-lock.json). The nodejs
+# package (NodeSource 20 here) provides npm.
 SYSTEM_PACKAGES := bubblewrap util-linux python3 chromium fonts-liberation
+TOOLCHAIN_PACKAGES := gcc g++ openjdk-17-jdk-headless libjavatuples-java golang-go nodejs \
+	php-cli ruby rustc scala mono-mcs mono-runtime
+TOOLCHAIN_PROBE := test -x /usr/bin/gcc -a -x /usr/bin/g++ -a -x /usr/bin/javac \
+	-a -f /usr/share/java/javatuples.jar -a -x /usr/bin/go -a -x /usr/bin/node -a -x /usr/bin/npm \
+	-a -x /usr/bin/php -a -x /usr/bin/ruby -a -x /usr/bin/rustc -a -x /usr/bin/scalac \
+	-a -x /usr/bin/mcs -a -x /usr/bin/mono
 system-deps:
 	@command -v bwrap >/dev/null && command -v prlimit >/dev/null && test -x /usr/bin/python3 \
-	  && command -v chromium >/dev/null && test -d /usr/share/fonts/truetype/liberation || \
+	  && command -v chromium >/dev/null && test -d /usr/share/fonts/truetype/liberation \
+	  && $(TOOLCHAIN_PROBE) || \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      --no-install-recommends $(SYSTEM_PACKAGES); \
+	      --no-install-recommends $(SYSTEM_PACKAGES) $(TOOLCHAIN_PACKAGES); \
 	  else \
-	    echo "missing system packages: sudo apt-get install $(SYSTEM_PACKAGES)" >&2; exit 1; \
+	    echo "missing system packages: sudo apt-get install $(SYSTEM_PACKAGES)" \
+	      "$(TOOLCHAIN_PACKAGES)" >&2; exit 1; \
 	  fi
+	@test -x tools/typescript/node_modules/.bin/tsc || npm ci --prefix tools/typescript --no-audit --no-fund
 
 # The virtual environment is rebuilt only when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml

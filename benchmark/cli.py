@@ -6,6 +6,7 @@ Progress goes to stderr; with ``--json`` exactly one JSON object is the last lin
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
         commands.add_parser("import-polycoder-unseen", help="import the paper's test set")
     )
     _recount(commands.add_parser("recount-corpus", help="recount a corpus's Pygments tokens"))
+    _problems(commands.add_parser("problems", help="print one language's HumanEval problems"))
+    _build_multilang(
+        commands.add_parser("build-multilang", help="translate HumanEval into the 12 languages")
+    )
     return parser
 
 
@@ -87,6 +92,7 @@ def _exec_samples(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=3.0)
     p.add_argument("--workers", type=int, default=None)
     p.add_argument("--k", default=",".join(map(str, PAPER_KS)))
+    p.add_argument("--language", default=None, help="multilingual samples: every line's language")
     p.add_argument(
         "--sandbox",
         default="bwrap",
@@ -184,6 +190,30 @@ def _recount(p: argparse.ArgumentParser) -> None:
     _common(p, _cmd_recount)
 
 
+def _problems(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--language", required=True, help="one of the 12 names or MultiPL-E's codes")
+    p.add_argument("--jsonl", action="store_true", help="one line per problem, then the summary")
+    _common(p, _cmd_problems)
+
+
+def _build_multilang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, default=None, help="default: benchmark/data/multilang")
+    _common(p, _cmd_build_multilang)
+
+
+def _cmd_problems(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.multilang.problems import print_problems
+
+    args.json = args.json or args.jsonl  # the summary is then one JSON line too
+    return print_problems(args.language, sys.stdout if args.jsonl else io.StringIO())
+
+
+def _cmd_build_multilang(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmark.multilang.build import DATA_DIR, write
+
+    return write(args.out or DATA_DIR)
+
+
 def _load(args: argparse.Namespace) -> Any:
     from benchmark.backends import ModelSpec, load_backend
 
@@ -194,6 +224,7 @@ def _load(args: argparse.Namespace) -> Any:
 def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.commands import exec_samples
     from benchmark.execution import ExecutionSettings
+    from benchmark.multilang.exec_samples import exec_multilingual, is_multilingual
     from benchmark.sandbox import SandboxLimits
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
@@ -203,6 +234,8 @@ def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
             f"WARNING: sandbox mode {args.sandbox}: no network or filesystem isolation",
             file=sys.stderr,
         )
+    if args.language or is_multilingual(args.samples):
+        return exec_multilingual(args.samples, args.out, args.language, settings, ks)
     return exec_samples(args.samples, args.out, settings, ks)
 
 

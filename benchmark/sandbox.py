@@ -40,6 +40,7 @@ class Status(StrEnum):
     OUTPUT_LIMIT = "output_limit"  # kept for stored results: output past the cap is now dropped
     SANDBOX_ERROR = "sandbox_error"
     BOUNDARY_ERROR = "boundary_error"  # a result that cannot cross to the trusted side
+    COMPILE_ERROR = "compile_error"  # multilingual: the program did not compile
 
 
 @dataclass(frozen=True)
