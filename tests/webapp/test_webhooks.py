@@ -27,24 +27,18 @@ from django.utils import timezone
 from tests.hub_fakes import cache_model
 from tests.webapp.test_pages import make_run
 from tests.workers.test_pipeline import make_run as make_queued_run
+from webapp import jobs
 from webapp.accounts.models import ApiToken
-from webapp.api import webhooks
+from webapp.api import webhook_http
 from webapp.api.models import Webhook
-from webapp.api.webhook_addresses import non_public_kind
-from webapp.api.webhooks import (
-    CLAIM_EXPIRY,
-    DEADLINE_S,
-    MAX_WEBHOOKS_PER_RUN,
-    WebhookFailed,
-    deliver,
-    requeue_lost_deliveries,
-    sign,
-)
+from webapp.api.webhook_http import DEADLINE_S, non_public_kind
+from webapp.api.webhooks import CLAIM_EXPIRY, MAX_WEBHOOKS_PER_RUN, requeue_lost_deliveries, sign
 from webapp.evaluations.models import Run, Sample
 from webapp.evaluations.services import cancel_run
 from webapp.evaluations.signals import run_finished
 from webapp.submissions.models import Checkpoint
 from workers import pipeline
+from workers.webhook_delivery import WebhookFailed, deliver
 
 pytestmark = pytest.mark.django_db
 private_allowed = override_settings(POLYEVAL_WEBHOOK_ALLOW_PRIVATE=True)
@@ -94,17 +88,11 @@ def receiver() -> Iterator[Receiver]:
     thread.join()
 
 
-REAL_SEND = webhooks._send  # taken before the autouse fixture replaces it
-
-
 @pytest.fixture(autouse=True)
 def queued() -> Iterator[mock.MagicMock]:
-    """Deliveries queued for the broker (webhook ids); runs are never queued for real."""
-    with (
-        mock.patch("webapp.evaluations.services._send"),
-        mock.patch("webapp.api.webhooks._send") as send,
-    ):
-        yield send
+    """Tasks queued for the broker (webapp.jobs), recorded instead of sent."""
+    with mock.patch("webapp.jobs.publish") as publish:
+        yield publish
 
 
 @pytest.fixture
@@ -122,7 +110,8 @@ def post(client: Client, token: str, **body: object) -> Any:
 
 
 def sent_ids(queued: mock.MagicMock) -> list[int]:
-    return [c.args[0] for c in queued.call_args_list]
+    """The webhook ids queued for delivery."""
+    return [c.args[1] for c in queued.call_args_list if c.args[0] == jobs.DELIVER_WEBHOOK]
 
 
 def verifies(secret: str, received: Received) -> bool:
@@ -274,7 +263,7 @@ def test_a_receiver_trickling_its_answer_is_cut_off_at_the_deadline(trickler: st
     webhook = Webhook.objects.create(run=make_run("trickled", 0.1), url=trickler)
     started = time.monotonic()
     with (
-        mock.patch.object(webhooks, "DEADLINE_S", 1),
+        mock.patch.object(webhook_http, "DEADLINE_S", 1),
         pytest.raises(WebhookFailed, match="timed out"),
     ):
         deliver(webhook.pk)
@@ -291,7 +280,7 @@ def test_a_tls_handshake_that_never_completes_is_cut_off_at_the_deadline() -> No
         webhook = Webhook.objects.create(run=make_run("mute", 0.1), url=url)
         started = time.monotonic()
         with (
-            mock.patch.object(webhooks, "DEADLINE_S", 1),
+            mock.patch.object(webhook_http, "DEADLINE_S", 1),
             pytest.raises(WebhookFailed, match="timed out: no complete answer within 1 s"),
         ):
             deliver(webhook.pk)
@@ -307,7 +296,7 @@ def test_at_most_three_of_a_hosts_addresses_are_tried_per_connection() -> None:
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses]
 
     def connect(address: tuple[str, int], timeout: float, *_: Any) -> socket.socket:
-        assert timeout <= webhooks.TIMEOUT_S
+        assert timeout <= webhook_http.TIMEOUT_S
         dialled.append(address[0])
         raise TimeoutError("timed out")
 
@@ -332,7 +321,7 @@ def test_an_attempt_is_counted_before_connecting_so_a_killed_one_is_not_requeued
     run = make_run("killed", 0.1)
     Run.objects.filter(pk=run.pk).update(finished_at=timezone.now() - timedelta(hours=1))
     webhook = Webhook.objects.create(run=run, url=receiver.url)
-    with mock.patch.object(webhooks, "_post", side_effect=Killed), pytest.raises(Killed):
+    with mock.patch.object(webhook_http, "post", side_effect=Killed), pytest.raises(Killed):
         deliver(webhook.pk)
     webhook.refresh_from_db()
     assert webhook.attempts == 1 and webhook.last_attempt_at is not None and webhook.sending
@@ -348,7 +337,7 @@ def test_the_tasks_soft_time_limit_is_recorded_as_a_timed_out_attempt_and_retrie
 ) -> None:
     webhook = Webhook.objects.create(run=make_run("slow-dns", 0.1), url=receiver.url)
     with (
-        mock.patch.object(webhooks, "_post", side_effect=SoftTimeLimitExceeded()),
+        mock.patch.object(webhook_http, "post", side_effect=SoftTimeLimitExceeded()),
         pytest.raises(WebhookFailed, match="timed out"),
     ):
         deliver(webhook.pk)
@@ -373,17 +362,17 @@ def test_a_second_copy_of_the_task_sends_nothing_while_the_first_is_sending(
     receiver: Receiver,
 ) -> None:
     webhook = Webhook.objects.create(run=make_run("twice", 0.1), url=receiver.url)
-    real_post = webhooks._post
+    real_post = webhook_http.post
     posts: list[object] = []
 
-    def post_while_a_copy_runs(*args: Any) -> tuple[int | None, str]:
+    def post_while_a_copy_runs(*args: Any, **kwargs: Any) -> webhook_http.Answer:
         posts.append(args)
         if len(posts) == 1:  # the duplicate task, arriving mid-POST: retried later, not sent
             with pytest.raises(WebhookFailed, match="another attempt is in progress"):
                 deliver(webhook.pk)
-        return real_post(*args)
+        return real_post(*args, **kwargs)
 
-    with mock.patch.object(webhooks, "_post", side_effect=post_while_a_copy_runs):
+    with mock.patch.object(webhook_http, "post", side_effect=post_while_a_copy_runs):
         deliver(webhook.pk)
     assert len(posts) == 1 and len(receiver.requests) == 1
     webhook.refresh_from_db()
@@ -644,16 +633,3 @@ def test_a_webhook_never_tried_or_stranded_mid_post_is_queued_again_by_the_recon
     with django_capture_on_commit_callbacks(execute=True):
         assert sorted(requeue_lost_deliveries(timedelta(minutes=5))) == [lost.pk, stranded.pk]
     assert sorted(sent_ids(queued)) == [lost.pk, stranded.pk]
-
-
-def test_a_broker_outage_while_queueing_a_delivery_raises_nothing_and_is_logged(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    from kombu.exceptions import OperationalError
-
-    from webapp.api import webhooks
-
-    with mock.patch("workers.app.app.send_task", side_effect=OperationalError("refused")) as send:
-        REAL_SEND(1)  # not the fixture's mock; the reconciler queues it again later
-    send.assert_called_once_with(webhooks.DELIVER_TASK, args=[1], queue="webhooks")
-    assert "webhook 1 saved but not queued now (refused)" in caplog.text

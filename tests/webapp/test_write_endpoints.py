@@ -66,7 +66,7 @@ def test_an_anonymous_post_without_csrf_is_refused_and_changes_nothing(
 ) -> None:
     path = fill(route, existing)
     before = snapshot()
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         response = Client(enforce_csrf_checks=True).post(path, {"source": "lab/model"})
     assert response.status_code in REFUSED, (path, response.status_code)
     assert snapshot() == before and not send.called
@@ -81,7 +81,7 @@ def test_a_signed_in_post_without_csrf_is_refused_and_changes_nothing(
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)  # a cookie alone must never authorise a write
     before = snapshot()
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         response = client.post(path, {"source": "/models/tiny", "name": "x"})
     assert response.status_code in REFUSED, (path, response.status_code)
     assert snapshot() == before and not send.called

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from tests.workers.test_pipeline import make_run
+from webapp import jobs
 from webapp.evaluations.models import Run
 from workers import pipeline
 from workers.recovery import requeue_stalled_runs
@@ -28,13 +29,13 @@ def test_with_the_broker_unlisted_only_runs_whose_step_died_are_requeued_and_onl
     )
     Run.objects.filter(pk=queued.pk).update(created_at=timezone.now() - timedelta(hours=1))
     with (
-        mock.patch("webapp.evaluations.services._send") as send,
+        mock.patch("webapp.jobs.publish") as send,
         django_capture_on_commit_callbacks(execute=True),
     ):
         first = requeue_stalled_runs(timedelta(minutes=5))
         second = requeue_stalled_runs(timedelta(minutes=5))  # another worker starting just after
     assert (first, second) == ([running.pk], [])
-    send.assert_called_once_with(running.pk)
+    send.assert_called_once_with(jobs.EVALUATE, running.pk)
 
 
 def test_a_duplicate_delivery_cannot_restart_or_fail_a_finished_run(tmp_path: Path) -> None:
@@ -60,18 +61,18 @@ def test_a_queued_run_whose_message_was_lost_is_requeued(
     _age(lost)
     _age(waiting)
     with (
-        mock.patch("webapp.evaluations.services._send") as send,
+        mock.patch("webapp.jobs.publish") as send,
         django_capture_on_commit_callbacks(execute=True),
     ):
         requeued = requeue_stalled_runs(timedelta(minutes=5), waiting={waiting.pk})
     assert requeued == [lost.pk]
-    send.assert_called_once_with(lost.pk)
+    send.assert_called_once_with(jobs.EVALUATE, lost.pk)
 
 
 def test_a_running_run_waiting_behind_others_in_its_queue_is_left_alone(tmp_path: Path) -> None:
     run = make_run(str(tmp_path))
     _age(run, status=Run.Status.RUNNING, heartbeat_at=timezone.now() - timedelta(hours=1))
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         assert requeue_stalled_runs(timedelta(minutes=5), waiting={run.pk}) == []
     send.assert_not_called()
 
@@ -89,7 +90,7 @@ def test_a_run_orphaned_again_and_again_without_progress_fails_as_worker_lost(
     run = make_run(str(tmp_path))
     stale = timezone.now() - timedelta(hours=1)
     with (
-        mock.patch("webapp.evaluations.services._send") as send,
+        mock.patch("webapp.jobs.publish") as send,
         django_capture_on_commit_callbacks(execute=True),
     ):
         for _ in range(3):
