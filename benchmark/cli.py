@@ -239,7 +239,7 @@ def _cmd_run(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.suites import get_suite
 
     suite = get_suite(args.suite)
-    return run_suite(_load(args), suite, args.out, args.sandbox)
+    return run_suite(_load(args), suite, args.out, args.sandbox, args.model, args.revision)
 
 
 def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from benchmark.metrics import best_over_temperatures
 from webapp.submissions.models import Checkpoint
 
 
@@ -125,7 +126,8 @@ class Run(models.Model):
 
     def progress(self) -> dict[str, Any]:
         samples = self.samples.aggregate(
-            total=models.Count("id"), done=models.Count("id", filter=~models.Q(status="pending"))
+            total=models.Count("id"),
+            done=models.Count("id", filter=~models.Q(status=SampleStatus.PENDING)),
         )
         return {"samples": samples, "files": self.file_results.count()}
 
@@ -134,7 +136,7 @@ class Run(models.Model):
         return self.best_pass_at(1)
 
     def best_pass_at(self, k: int) -> float | None:
-        best = self.pass_at_k.filter(k=k).order_by("-value").first()
+        best = best_over_temperatures(self.pass_at_k.all()).get(k)
         return best.value if best else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample, SampleStatus
 
 
 def run_summary(run: Run) -> dict[str, Any]:
@@ -47,7 +47,8 @@ def language(r: LanguageResult) -> dict[str, Any]:
 
 def sample(s: Sample) -> dict[str, Any]:
     return {"task_id": s.task_id, "temperature": s.temperature, "index": s.index,
-            "completion": s.completion, "status": s.status, "passed": s.status == "passed",
+            "completion": s.completion, "status": s.status,
+            "passed": s.status == SampleStatus.PASSED,
             "detail": s.detail, "duration_s": s.duration_s}  # fmt: skip
 
 
