@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.workers.test_pipeline import make_run
+from tests.factories import make_queued_run
 from webapp.evaluations.models import Run
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def snapshot() -> dict[str, int]:
 @pytest.fixture
 def existing() -> Run:
     """A run and its model, so that routes with ids reach real objects."""
-    return make_run("/models/tiny")
+    return make_queued_run("/models/tiny")
 
 
 def test_the_walk_finds_the_write_endpoints() -> None:

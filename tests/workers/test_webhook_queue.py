@@ -18,16 +18,6 @@ from workers.app import app
 from workers.tasks import _consumes_runs, deliver_webhook
 
 
-@pytest.fixture
-def redis_db() -> Iterator[str]:
-    import redis
-
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.flushdb()
-    yield settings.CELERY_BROKER_URL
-    client.flushdb()
-
-
 @pytest.fixture(autouse=True)
 def free_slots() -> Iterator[None]:
     cache.clear()
@@ -41,16 +31,19 @@ def test_deliveries_are_routed_to_the_webhooks_queue() -> None:
     assert route["queue"].name == "webhooks"
 
 
-def test_the_web_process_sends_a_delivery_into_the_webhooks_queue_by_name(redis_db: str) -> None:
-    import json
-
-    import redis
-
-    assert jobs.publish(jobs.DELIVER_WEBHOOK, 41)  # routed by name (settings)
-    client = redis.Redis.from_url(redis_db)
-    (message,) = client.lrange("webhooks", 0, -1)
-    assert json.loads(message)["headers"]["task"] == "polyeval.deliver_webhook"
-    assert client.llen("default") == 0
+def test_the_web_process_sends_a_delivery_into_the_webhooks_queue_by_name() -> None:
+    """Through the tests' in-memory broker: the queue is the route's, not the sender's."""
+    with app.connection_for_write() as connection:
+        for name in ("webhooks", "default"):
+            connection.SimpleQueue(name).clear()
+        assert jobs.publish(jobs.DELIVER_WEBHOOK, 41)
+        message = connection.SimpleQueue("webhooks").get(timeout=5)
+        assert (message.headers["task"], message.headers["argsrepr"]) == (
+            "polyeval.deliver_webhook",
+            "[41]",
+        )
+        message.ack()
+        assert connection.SimpleQueue("default").qsize() == 0
 
 
 def test_the_cap_refuses_one_slot_more_than_allowed(settings) -> None:  # type: ignore[no-untyped-def]

@@ -170,10 +170,8 @@ def payload(run: Run) -> dict[str, Any]:
 
 
 def sign(secret: str, timestamp: int | str, body: bytes) -> str:
-    """HMAC-SHA256, hex, of ``f"{timestamp}."`` and then the exact body, keyed with the
-    webhook's secret: sent as ``X-PolyEval-Signature: sha256=<hex>`` beside
-    ``X-PolyEval-Timestamp: <timestamp>`` (unix seconds, when the attempt was made). The time
-    is signed so that a receiver can refuse an old delivery replayed by someone who saw it."""
+    """The ``X-PolyEval-Signature`` the /api/ page specifies (hex HMAC-SHA256 of the timestamp,
+    a dot and the body): the time is signed so that a receiver can refuse a replay."""
     signed = f"{timestamp}.".encode() + body
     return hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
 
