@@ -15,6 +15,16 @@ import pytest
 
 from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 
+# Fixtures that make a test slow wherever it is: building and loading the tiny model.
+SLOW_FIXTURES = frozenset({"tiny_model", "tiny_backend"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that builds or loads the tiny model is ``slow`` (outside the default tier)."""
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def _empty_cache() -> None:

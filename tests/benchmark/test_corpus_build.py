@@ -273,6 +273,7 @@ def test_the_manifest_has_the_exact_keys_sorted_and_no_duplicate_files() -> None
     assert written == {r["file"] for r in rows}
 
 
+@pytest.mark.slow  # recounts every corpus file (~25 s)
 def test_the_manifest_matches_the_committed_files(pygments_counter: PygmentsCounter) -> None:
     rows = corpus_rows()
     texts = []
