@@ -259,8 +259,8 @@ def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:
         )
     )
     short = summary["short_languages"]
-    if short:  # the corpus is written, but it is not the corpus asked for
-        summary["error"] = f"fewer than {args.per_language} files in {', '.join(map(str, short))}"
+    if isinstance(short, list) and short:  # the corpus is written, but not the one asked for
+        summary["error"] = f"fewer than {args.per_language} files in {', '.join(short)}"
     return summary
 
 

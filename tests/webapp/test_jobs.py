@@ -67,3 +67,10 @@ def test_no_webapp_module_but_jobs_imports_celery_or_the_workers() -> None:
         and (bad := {m for m in imported_modules(path) if m.split(".")[0] in ("celery", "workers")})
     }
     assert offenders == {}
+
+
+def test_the_webhook_transport_imports_neither_django_nor_celery() -> None:
+    from webapp.api import webhook_http
+
+    imported = {m.split(".")[0] for m in imported_modules(Path(webhook_http.__file__))}
+    assert not imported & {"django", "celery", "kombu", "webapp", "workers"}, imported
