@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,13 +35,10 @@ from webapp import jobs
 from webapp.accounts.quota import check_hourly_quota, lock_user
 from webapp.api import webhook_http
 from webapp.api.models import Webhook
-from webapp.api.webhook_http import WebhookUrlInvalid
+from webapp.api.webhook_http import WebhookUrlInvalid as WebhookUrlInvalid  # for the API view
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_summary
 
-__all__ = ["WebhookUrlInvalid"]  # for the API view, with check_url
-
-log = logging.getLogger(__name__)
 EVENT = "run.finished"
 # The task (workers.tasks.deliver_webhook) has soft_time_limit=20 and time_limit=30: a claim
 # older than this belongs to an attempt whose worker was killed, and may be taken over.
