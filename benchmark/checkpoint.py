@@ -180,9 +180,13 @@ def _size_cap(parameters: int, policy: CheckpointPolicy) -> None:
         )
 
 
+# Where a config states the model's context, first found first: the same fields, in the same
+# order, for the submission's inspection and the loaded backend (backends.config_context_length).
+CONTEXT_LENGTH_FIELDS = ("max_position_embeddings", "n_positions", "n_ctx", "seq_length")
+
+
 def _context_length(config: dict[str, Any]) -> int | None:
-    return next((config[k] for k in ("max_position_embeddings", "n_positions", "n_ctx")
-                 if _is_count(config.get(k))), None)  # fmt: skip
+    return next((config[k] for k in CONTEXT_LENGTH_FIELDS if _is_count(config.get(k))), None)
 
 
 def _config(folder: Path) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""``python -m benchmark``: the command-line contract of ../shared/DESIGN.md.
+"""``python -m benchmark``: the command-line contract of docs/DESIGN.md.
 
 Progress goes to stderr; with ``--json`` exactly one JSON object is the last line of stdout.
 """
@@ -34,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(summary, sort_keys=True))
     else:
         print(json.dumps(summary, indent=2, sort_keys=True))
+    if summary.get("error"):  # a result that falls short: printed whole, then a failing exit
+        print(f"error: {summary['error']}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -272,13 +275,13 @@ def _cmd_run(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.suites import get_suite
 
     suite = get_suite(args.suite)
-    return run_suite(_load(args), suite, args.out, args.sandbox)
+    return run_suite(_load(args), suite, args.out, args.sandbox, args.model, args.revision)
 
 
 def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.corpus_build import build_corpus
 
-    return dict(
+    summary = dict(
         build_corpus(
             args.out,
             args.work,
@@ -288,6 +291,10 @@ def _cmd_corpus(args: argparse.Namespace) -> dict[str, Any]:
             args.max_bytes,
         )
     )
+    short = summary["short_languages"]
+    if isinstance(short, list) and short:  # the corpus is written, but not the one asked for
+        summary["error"] = f"fewer than {args.per_language} files in {', '.join(short)}"
+    return summary
 
 
 def _cmd_import_unseen(args: argparse.Namespace) -> dict[str, Any]:

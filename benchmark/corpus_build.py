@@ -21,7 +21,6 @@ All steps are deterministic:
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -455,51 +454,3 @@ def summarize(
         "manifest_sha256": hashlib.sha256((out_dir / "manifest.jsonl").read_bytes()).hexdigest(),
         "build_seconds": round(seconds, 1),
     }
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmark build-corpus",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="corpus folder")
-    parser.add_argument(
-        "--work",
-        type=Path,
-        default=Path("/tmp/polyeval-corpus-work"),
-        metavar="DIR",
-        help="download / unpack folder (default: %(default)s)",
-    )
-    parser.add_argument("--per-language", type=int, default=100, metavar="N", help="files")
-    parser.add_argument(
-        "--max-bytes", type=int, default=32768, metavar="N", help="per-file size cap"
-    )
-    parser.add_argument("--no-fetch", action="store_true", help="use only what --work holds")
-    parser.add_argument(
-        "--pygments-dir",
-        type=Path,
-        default=None,
-        help="the pinned Pygments (default: make setup's)",
-    )
-    args = parser.parse_args(argv)
-    pinned = PinnedPygments(args.pygments_dir) if args.pygments_dir else None
-    summary = build_corpus(
-        args.out,
-        args.work,
-        pinned or PinnedPygments.beside(sys.prefix),
-        args.per_language,
-        not args.no_fetch,
-        args.max_bytes,
-    )
-    print(json.dumps(summary, indent=2, sort_keys=True))
-    if summary["short_languages"]:
-        print(
-            f"fewer than {args.per_language} files: {summary['short_languages']}", file=sys.stderr
-        )
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -6,6 +6,7 @@ import math
 import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 PAPER_KS = (1, 10, 100)
 
@@ -51,6 +52,39 @@ def mean_pass_at_k(
     """
     ks_ok = reportable_ks((n for n, _ in outcomes.values()), ks)
     return {k: sum(pass_at_k(n, c, k) for n, c in outcomes.values()) / len(outcomes) for k in ks_ok}
+
+
+@dataclass(frozen=True)
+class PassAtKScore:
+    """pass@k of one run at one temperature, with its 95 % bootstrap interval over problems."""
+
+    temperature: float
+    k: int
+    value: float
+    ci: tuple[float, float]
+
+
+class HasPassAtK(Protocol):
+    """A ``PassAtKScore`` or a stored one (the site's ``PassAtK`` rows)."""
+
+    @property
+    def k(self) -> int: ...
+
+    @property
+    def value(self) -> float: ...
+
+
+Score = TypeVar("Score", bound=HasPassAtK)
+
+
+def best_over_temperatures(scores: Iterable[Score]) -> dict[int, Score]:
+    """For each k, the score of the temperature that did best, as the paper reports (of equal
+    ones, the first given). The one place this choice is made, for the record and the site."""
+    best: dict[int, Score] = {}
+    for score in scores:
+        if score.k not in best or score.value > best[score.k].value:
+            best[score.k] = score
+    return best
 
 
 def bootstrap_ci(

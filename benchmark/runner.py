@@ -14,23 +14,25 @@ from benchmark.humaneval import load_dataset
 from benchmark.steps import (
     batches,
     choose_window,
-    environment_record,
     generate_batch,
     humaneval_scores,
     language_summary,
+    model_record,
     perplexity_record,
+    run_record,
     score_corpus_files,
 )
 from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
 
 
 def run_suite(
-    backend: Backend, suite: SuiteConfig, out: Path, sandbox_mode: str = "bwrap"
-) -> dict[str, Any]:
+    backend: Backend, suite: SuiteConfig, out: Path, sandbox_mode: str = "bwrap",
+    source: str | None = None, revision: str | None = None,
+) -> dict[str, Any]:  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {
         "suite": suite.to_dict(),
-        "record": environment_record() | {"model": backend.describe()},
+        "record": run_record(model_record(backend, source, revision), suite),
     }
     if suite.humaneval:
         execution = ExecutionSettings(sandbox_mode, suite.sandbox)
@@ -65,7 +67,7 @@ def _humaneval(
         }
     _write_jsonl(out / "samples.jsonl", rows)
     verdicts = ((r["task_id"], r["temperature"], r["passed"]) for r in rows)
-    return humaneval_scores(verdicts, config.ks) | {
+    return humaneval_scores(verdicts, config.ks).record() | {
         "dataset_sha256": dataset.sha256,
         "n_problems": len(problems),
         "sandbox": describe_sandbox(execution),

@@ -7,7 +7,7 @@ import platform
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import benchmark
@@ -17,14 +17,16 @@ from benchmark.humaneval import Problem, generation_prompt, truncate
 from benchmark.languages import PYGMENTS_COUNT_VERSION
 from benchmark.metrics import (
     NLLCounts,
+    PassAtKScore,
     PerplexitySummary,
     aggregate_perplexity,
+    best_over_temperatures,
     bootstrap_ci,
     mean_pass_at_k,
-    reportable_ks,
 )
 from benchmark.perplexity import score_texts
 from benchmark.sampling import SamplingConfig, batch_seed
+from benchmark.suites import SuiteConfig
 from benchmark.windows import WindowChoice, resolve_window
 
 
@@ -101,58 +103,69 @@ def perplexity_record(
     return record
 
 
-def pass_at_k_by_temperature(
-    outcomes: Mapping[float, Mapping[str, tuple[int, int]]], ks: Sequence[int]
-) -> dict[str, dict[str, float]]:
-    """``{"0.8": {"pass@1": ...}}`` from ``{temperature: {task_id: (n, c)}}``."""
-    return {
-        str(t): {f"pass@{k}": v for k, v in mean_pass_at_k(per_task, ks).items()}
-        for t, per_task in sorted(outcomes.items())
-    }
+@dataclass(frozen=True)
+class HumanEvalScores:
+    """pass@k per temperature and k (each with its interval), in temperature then k order."""
 
+    scores: tuple[PassAtKScore, ...]
 
-def confidence_intervals(
-    outcomes: Mapping[float, Mapping[str, tuple[int, int]]], ks: Sequence[int]
-) -> dict[str, dict[str, list[float]]]:
-    """``{"0.8": {"pass@1": [low, high]}}``: 95 % bootstrap intervals over problems."""
-    intervals: dict[str, dict[str, list[float]]] = {}
-    for t, per_task in sorted(outcomes.items()):
-        ks_ok = reportable_ks((n for n, _ in per_task.values()), ks)
-        intervals[str(t)] = {f"pass@{k}": list(bootstrap_ci(per_task, k)) for k in ks_ok}
-    return intervals
+    def best(self) -> dict[int, PassAtKScore]:
+        return best_over_temperatures(self.scores)
+
+    def record(self) -> dict[str, Any]:
+        """As JSON, for the run's record and the CLI's summary: ``{"by_temperature": {"0.8":
+        {"pass@1": value}}, "ci95": {"0.8": {"pass@1": [low, high]}}, "best": {"pass@1":
+        {"value", "temperature"}}}``; the keys are labels only, never parsed back."""
+        by_temperature: dict[str, dict[str, float]] = defaultdict(dict)
+        ci95: dict[str, dict[str, list[float]]] = defaultdict(dict)
+        for s in self.scores:
+            by_temperature[str(s.temperature)][f"pass@{s.k}"] = s.value
+            ci95[str(s.temperature)][f"pass@{s.k}"] = list(s.ci)
+        best = {f"pass@{k}": {"value": s.value, "temperature": s.temperature}
+                for k, s in self.best().items()}  # fmt: skip
+        return {"by_temperature": dict(by_temperature), "ci95": dict(ci95), "best": best}
 
 
 def humaneval_scores(
     verdicts: Iterable[tuple[str, float, bool]], ks: Sequence[int]
-) -> dict[str, Any]:
-    """From ``(task_id, temperature, passed)`` per sample: pass@k per temperature, its 95 %
-    bootstrap interval, and the best over temperatures."""
+) -> HumanEvalScores:
+    """From ``(task_id, temperature, passed)`` per sample: pass@k per temperature for the k
+    every problem allows, each with its 95 % bootstrap interval over problems."""
     outcomes: dict[float, dict[str, tuple[int, int]]] = defaultdict(dict)
     for task_id, temperature, passed in verdicts:
         n, c = outcomes[temperature].get(task_id, (0, 0))
         outcomes[temperature][task_id] = (n + 1, c + int(passed))
-    by_temperature = pass_at_k_by_temperature(outcomes, ks)
-    return {
-        "by_temperature": by_temperature,
-        "ci95": confidence_intervals(outcomes, ks),
-        "best": best_over_temperatures(by_temperature),
-    }
-
-
-def best_over_temperatures(by_temperature: Mapping[str, Mapping[str, float]]) -> dict[str, Any]:
-    """For each pass@k, the best value over temperatures and the temperature that gave it,
-    as the paper reports."""
-    best: dict[str, Any] = {}
-    for temperature, scores in by_temperature.items():
-        for metric, value in scores.items():
-            if metric not in best or value > best[metric]["value"]:
-                best[metric] = {"value": value, "temperature": float(temperature)}
-    return best
+    return HumanEvalScores(tuple(
+        PassAtKScore(temperature, k, value, bootstrap_ci(per_task, k))
+        for temperature, per_task in sorted(outcomes.items())
+        for k, value in mean_pass_at_k(per_task, ks).items()
+    ))  # fmt: skip
 
 
 def language_summary(per_file: Sequence[NLLCounts]) -> dict[str, float | int]:
     summary: PerplexitySummary = aggregate_perplexity(per_file)
     return dict(summary.__dict__)
+
+
+def model_record(
+    backend: Backend, source: str | None = None, revision: str | None = None
+) -> dict[str, Any]:
+    """The model as loaded (``describe``: backend, device, dtypes, its own context_length,
+    parameters) and the checkpoint it came from, the same for the CLI and the workers."""
+    return backend.describe() | {"source": source, "revision": revision}
+
+
+def run_record(
+    model: Mapping[str, Any], suite: SuiteConfig, generation: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """What a run was made with, the one builder for the CLI's ``run`` and the workers: the
+    environment, the model (``model_record``), the suite's identity and generation facts
+    (``oom_retries``: batches generated again in pieces after running out of memory)."""
+    return environment_record() | {
+        "model": dict(model),
+        "generation": dict(generation or {"oom_retries": 0}),
+        "suite": {"name": suite.name, "version": suite.version, "sha256": suite.sha256()},
+    }
 
 
 def environment_record() -> dict[str, str]:

@@ -24,15 +24,23 @@ from benchmark.metrics import NLLCounts
 from benchmark.steps import (
     batches,
     choose_window,
-    environment_record,
     generate_batch_or_split,
     humaneval_scores,
     language_summary,
+    model_record,
     perplexity_record,
+    run_record,
     score_corpus_files,
 )
 from benchmark.suites import SuiteConfig
-from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.evaluations.models import (
+    FileResult,
+    LanguageResult,
+    PassAtK,
+    Run,
+    Sample,
+    SampleStatus,
+)
 from webapp.evaluations.services import fail_run
 from webapp.evaluations.signals import announce_finished
 from webapp.leaderboard.entries import run_succeeded
@@ -79,10 +87,8 @@ def _beat(run: Run) -> None:
 def _loaded_backend(run: Run) -> Backend:
     """The run's model, loaded once per worker; what was loaded goes into the run's record."""
     backend = backend_for(run)
-    model = backend.describe() | {
-        "source": run.checkpoint.source,
-        "revision": run.checkpoint.revision,
-    }
+    checkpoint = run.checkpoint  # its public source: a local directory's path stays private
+    model = model_record(backend, checkpoint.public_source, checkpoint.revision)
     _remember(run, "model", model | weights_record(run))
     return backend
 
@@ -153,7 +159,7 @@ def _sample(run: Run, task_id: str, temperature: float, index: int, text: str) -
     holds one: such a sample is judged failed here, with a displayable copy of its text."""
     if "\x00" in text:
         return Sample(run=run, task_id=task_id, temperature=temperature, index=index,
-                      completion=text.replace("\x00", "\ufffd"), status="failed",
+                      completion=text.replace("\x00", "\ufffd"), status=SampleStatus.FAILED,
                       detail=NUL_DETAIL, error_type="SyntaxError")  # fmt: skip
     return Sample(run=run, task_id=task_id, temperature=temperature, index=index, completion=text)
 
@@ -163,7 +169,7 @@ def execute(run_id: int) -> None:
     if suite.humaneval is None:
         return
     _stage(run, Run.Stage.EXECUTING)
-    pending = list(run.samples.filter(status="pending").order_by("pk"))
+    pending = list(run.samples.filter(status=SampleStatus.PENDING).order_by("pk"))
     if not pending:
         return
     execution = ExecutionSettings(str(settings.POLYEVAL_SANDBOX_MODE), suite.sandbox)
@@ -217,12 +223,8 @@ def score_perplexity(run_id: int) -> None:
 def finalize(run_id: int) -> None:
     run, suite = _run(run_id)
     _stage(run, Run.Stage.SCORING)
-    record: dict[str, Any] = environment_record() | {
-        "polyeval_git_commit": git_commit(),
-        "model": run.record.get("model", {}),
-        "generation": run.record.get("generation", {"oom_retries": 0}),
-    }
-    record["suite"] = {"name": suite.name, "version": suite.version, "sha256": suite.sha256()}
+    record = run_record(run.record.get("model", {}), suite, run.record.get("generation"))
+    record["polyeval_git_commit"] = git_commit()
     with transaction.atomic():
         # Locked and checked again: a duplicate finalize of a finished run rewrites nothing.
         if not Run.objects.select_for_update().filter(pk=run.pk, status__in=Run.ACTIVE).exists():
@@ -247,16 +249,15 @@ def finalize(run_id: int) -> None:
 def _store_pass_at_k(run: Run, suite: SuiteConfig) -> dict[str, Any]:
     assert suite.humaneval is not None
     verdicts = run.samples.values_list("task_id", "temperature", "status")
-    scores = humaneval_scores(((t, temp, s == "passed") for t, temp, s in verdicts),
-                              suite.humaneval.ks)  # fmt: skip
+    passed = ((t, temp, status == SampleStatus.PASSED) for t, temp, status in verdicts)
+    scores = humaneval_scores(passed, suite.humaneval.ks)
     run.pass_at_k.all().delete()
     PassAtK.objects.bulk_create(
-        PassAtK(run=run, temperature=float(t), k=int(metric.removeprefix("pass@")), value=v,
-                ci_low=scores["ci95"][t][metric][0], ci_high=scores["ci95"][t][metric][1])
-        for t, by_metric in scores["by_temperature"].items()
-        for metric, v in by_metric.items()
+        PassAtK(run=run, temperature=s.temperature, k=s.k, value=s.value, ci_low=s.ci[0],
+                ci_high=s.ci[1])
+        for s in scores.scores
     )  # fmt: skip
-    return scores | {
+    return scores.record() | {
         "dataset_sha256": load_dataset().sha256,
         "sampling": suite.humaneval.__dict__ | {"stop": list(suite.humaneval.stop)},
         "sandbox": run.record.get("sandbox", {}),

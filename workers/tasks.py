@@ -16,11 +16,12 @@ from celery.signals import worker_ready
 from django.conf import settings
 from django.db import OperationalError
 
-from webapp.api import webhook_slots
-from webapp.api.webhooks import DELIVER_TASK, WebhookFailed, deliver, requeue_lost_deliveries
-from workers import downloads, pipeline, recovery, watchdog
+from webapp.api.webhooks import requeue_lost_deliveries
+from webapp.jobs import DELIVER_WEBHOOK, EVALUATE
+from workers import downloads, pipeline, recovery, watchdog, webhook_slots
 from workers.app import app
 from workers.keepalive import keepalive
+from workers.webhook_delivery import WebhookFailed, deliver
 
 
 class RunStep(Task):  # type: ignore[misc]
@@ -82,7 +83,7 @@ def reconcile() -> list[int]:
     return _reconcile()
 
 
-@app.task(name="polyeval.evaluate", base=RunStep)
+@app.task(name=EVALUATE, base=RunStep)
 def evaluate(run_id: int) -> None:
     if not pipeline.start(run_id):
         return  # finished or cancelled already: a duplicate or late delivery
@@ -133,7 +134,7 @@ def finalize(run_id: int) -> None:
 
 
 @app.task(
-    name=DELIVER_TASK,
+    name=DELIVER_WEBHOOK,
     bind=True,
     autoretry_for=(WebhookFailed,),
     max_retries=8,
@@ -146,14 +147,14 @@ def finalize(run_id: int) -> None:
 def deliver_webhook(self: Task, webhook_id: int) -> None:
     """Not a RunStep: a receiver that is down must never mark the run it reports on failed.
     Routed to the ``webhooks`` queue and run only while it holds one of the global delivery
-    slots (webapp.api.webhook_slots); with none free it is queued again later, retries kept.
+    slots (workers.webhook_slots); with none free it is queued again later, retries kept.
     Eight retries after the first try, waits doubling from 10 s (jittered; at most 1,280 s
     each, 2,550 s in all), then it gives up and the webhook stays undelivered. The POST has
-    its own deadline (webhooks.DEADLINE_S, 10 s); the soft limit, a backstop for what that
+    its own deadline (webhook_http.DEADLINE_S, 10 s); the soft limit, a backstop for what that
     cannot interrupt (a slow DNS answer), is recorded as a timed-out attempt and retried, and
     both stay below webhooks.CLAIM_EXPIRY (90 s), after which a claim is taken over."""
     with webhook_slots.delivery_slot() as held:
         if not held:
-            webhook_slots.defer(DELIVER_TASK, webhook_id, self.request.retries)
+            webhook_slots.defer(DELIVER_WEBHOOK, webhook_id, self.request.retries)
             return
         deliver(webhook_id)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from benchmark.checkpoint import CONTEXT_LENGTH_FIELDS
 from benchmark.perplexity import Window
 from benchmark.sampling import SamplingConfig
 
@@ -88,7 +89,7 @@ class ModelSpec:
 def config_context_length(config: Any) -> int:
     """The model's own context from its (HF) config object, as the harness read it: the first
     positive of ``max_position_embeddings``, ``n_positions``, ``n_ctx``, ``seq_length``."""
-    for field in ("max_position_embeddings", "n_positions", "n_ctx", "seq_length"):
+    for field in CONTEXT_LENGTH_FIELDS:
         value = getattr(config, field, None)
         if isinstance(value, int) and value > 0:
             return value

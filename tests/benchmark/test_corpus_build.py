@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmark.cli import main
 from benchmark.corpus_build import (
     Candidate,
     LanguageStats,
@@ -15,7 +16,6 @@ from benchmark.corpus_build import (
     filter_exact,
     is_excluded_path,
     jaccard,
-    main,
     package_cap,
     reject_reason,
     round_robin,
@@ -235,7 +235,8 @@ def test_the_command_prints_a_json_summary_and_fails_when_short(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], pinned_pygments: PinnedPygments
 ) -> None:
     fake_zlib_tree(tmp_path / "work")
-    argv = ["--out", str(tmp_path / "out"), "--work", str(tmp_path / "work"), "--no-fetch"]
+    argv = ["build-corpus", "--out", str(tmp_path / "out"), "--work", str(tmp_path / "work")]
+    argv += ["--no-fetch"]
     argv += ["--pygments-dir", str(pinned_pygments.folder)]
     assert main([*argv, "--per-language", "2", "--max-bytes", "4096"]) == 1  # only C is there
     summary = json.loads(capsys.readouterr().out)
@@ -272,6 +273,7 @@ def test_the_manifest_has_the_exact_keys_sorted_and_no_duplicate_files() -> None
     assert written == {r["file"] for r in rows}
 
 
+@pytest.mark.slow  # recounts every corpus file (~25 s)
 def test_the_manifest_matches_the_committed_files(pygments_counter: PygmentsCounter) -> None:
     rows = corpus_rows()
     texts = []

@@ -44,6 +44,7 @@ def test_each_language_has_the_authors_number_of_files(corpus) -> None:  # type:
     assert len(corpus.for_language("C")) == EXPECTED_FILES["C"]
 
 
+@pytest.mark.slow  # recounts the whole test set
 def test_counts_are_pygments_2_11_2s(corpus, pygments_counter: PygmentsCounter) -> None:  # type: ignore[no-untyped-def]
     assert corpus.pygments_version == PYGMENTS_COUNT_VERSION
     texts = [(corpus.read(f), f.language) for f in corpus.files]
@@ -80,6 +81,7 @@ def test_provenance_names_the_commit_and_the_license(corpus) -> None:  # type: i
     assert "license" in info.license and "redistributed" in info.license
 
 
+@pytest.mark.slow  # rebuilds the whole test set
 def test_importing_an_extracted_copy_rebuilds_the_same_manifest(
     corpus,
     tmp_path: Path,

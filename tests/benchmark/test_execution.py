@@ -6,6 +6,8 @@ This guards against a no-op executor (openai/human-eval#16: pass@1 = 1.0 from a 
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmark.cli import main
 from benchmark.humaneval import load_dataset
 
@@ -25,6 +27,7 @@ def run_exec(tmp_path: Path, capsys, completion_for) -> tuple[dict, list[dict]]:
     return summary, [json.loads(line) for line in out.read_text().splitlines()]
 
 
+@pytest.mark.slow  # all of HumanEval through the sandbox
 def test_all_164_canonical_solutions_pass(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     summary, rows = run_exec(tmp_path, capsys, lambda p: p.canonical_solution)
     assert summary == {

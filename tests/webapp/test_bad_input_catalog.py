@@ -31,7 +31,7 @@ PUBLIC = [(2, 1, 6, "", ("93.184.215.14", 443))]  # the webhook host's lookup: n
 
 @pytest.fixture(autouse=True)
 def no_broker():  # type: ignore[no-untyped-def]
-    with mock.patch("webapp.evaluations.services._send"), mock.patch("webapp.api.webhooks._send"):
+    with mock.patch("webapp.jobs.publish"):
         yield
 
 

@@ -25,7 +25,7 @@ SQUAT = "alice-m6 (official, broken)"
 
 @pytest.fixture(autouse=True)
 def no_broker():  # type: ignore[no-untyped-def]
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         yield send
 
 

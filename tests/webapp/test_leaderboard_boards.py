@@ -10,8 +10,8 @@ from django.test import Client
 from django.utils import timezone
 
 from benchmark.suites import SUITES
+from tests.factories import make_finished_run
 from tests.webapp.test_leaderboard_display import table_body
-from tests.webapp.test_pages import make_run
 from webapp.evaluations.models import Run, Suite
 from webapp.leaderboard.boards import TIMES, board_for
 
@@ -24,8 +24,8 @@ def finished(run: Run, days_ago: float) -> Run:
 
 
 def test_a_newer_smoke_run_does_not_displace_a_paper_run(client: Client) -> None:
-    paper = finished(make_run("model", 0.10), days_ago=2)
-    smoke = finished(make_run("model", 0.90, "smoke"), days_ago=1)
+    paper = finished(make_finished_run("model", 0.10), days_ago=2)
+    smoke = finished(make_finished_run("model", 0.90, "smoke"), days_ago=1)
     on_paper = table_body(client, "?kind=measured")
     assert f"run {paper.pk}<" in on_paper and f"run {smoke.pk}<" not in on_paper
     assert "10.00 %" in on_paper and "90.00 %" not in on_paper
@@ -34,11 +34,11 @@ def test_a_newer_smoke_run_does_not_displace_a_paper_run(client: Client) -> None
 
 
 def test_each_model_shows_its_newest_run_of_the_chosen_suite(client: Client) -> None:
-    old = finished(make_run("model", 0.1, "demo"), days_ago=3)
+    old = finished(make_finished_run("model", 0.1, "demo"), days_ago=3)
     new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
                              status=Run.Status.SUCCEEDED, rerun_kind="regenerate")  # fmt: skip
     finished(new, days_ago=1)
-    finished(make_run("model", 0.5, "smoke"), days_ago=0)  # newest of all, another suite
+    finished(make_finished_run("model", 0.5, "smoke"), days_ago=0)  # newest of all, another suite
     html = client.get("/?suite=demo").content.decode()
     assert "?suite=demo&amp;sort=model" in html  # sorting stays on the board
     body = table_body(client, "?suite=demo")
@@ -50,7 +50,7 @@ def test_an_older_suite_version_has_its_own_board(client: Client) -> None:
     older = Suite.objects.create(
         name="paper", version=current.version - 1, config={"name": "paper"}
     )
-    run = make_run("veteran", 0.2)
+    run = make_finished_run("veteran", 0.2)
     Run.objects.filter(pk=run.pk).update(suite=older)
     assert "veteran" not in client.get("/").content.decode()
     body = table_body(client, f"?version={current.version - 1}&kind=measured")
@@ -62,7 +62,7 @@ def test_an_older_suite_version_has_its_own_board(client: Client) -> None:
 
 
 def test_the_selector_lists_every_suite_with_its_size(client: Client) -> None:
-    make_run("m", 0.1, "smoke")
+    make_finished_run("m", 0.1, "smoke")
     html = client.get("/").content.decode()
     selector = html.split('id="suite-selector"', 1)[1].split("</nav>", 1)[0]
     for suite in SUITES.values():
@@ -81,8 +81,8 @@ def test_the_selector_lists_every_suite_with_its_size(client: Client) -> None:
 
 
 def test_the_csv_and_the_api_show_one_suite(client: Client) -> None:
-    make_run("on-paper", 0.2)
-    make_run("on-smoke", 0.3, "smoke")
+    make_finished_run("on-paper", 0.2)
+    make_finished_run("on-smoke", 0.3, "smoke")
     paper = list(csv.DictReader(io.StringIO(client.get("/leaderboard.csv").content.decode())))
     smoke_csv = client.get("/leaderboard.csv?suite=smoke")
     assert [r["model"] for r in paper if r["kind"] == "measured"] == ["on-paper"]
@@ -112,14 +112,14 @@ def test_an_unknown_suite_is_a_clear_404_and_a_bad_version_a_400(client: Client)
 
 
 def test_reported_rows_are_on_the_paper_board_only(client: Client) -> None:
-    make_run("m", 0.1, "smoke")
+    make_finished_run("m", 0.1, "smoke")
     smoke = client.get("/?suite=smoke").content.decode()
     assert "Codex 12B" not in smoke and "reported-sources" not in smoke
     assert "Codex 12B" in table_body(client, "")
 
 
 def test_reported_rows_rank_among_measured_rows_by_the_same_key(client: Client) -> None:
-    run = make_run("ours", 0.25)
+    run = make_finished_run("ours", 0.25)
     run.pass_at_k.update(ci_low=0.20, ci_high=0.30)
     body = table_body(client, "")
     # Codex 12B (28.81 %) and ours overlap: both rank 1; Codex 2.5B (21.36 %) lies within our
@@ -130,7 +130,7 @@ def test_reported_rows_rank_among_measured_rows_by_the_same_key(client: Client) 
 
 
 def test_the_model_page_and_compare_say_which_suite_each_number_is_from(client: Client) -> None:
-    paper, smoke = make_run("both", 0.25), make_run("both", 0.75, "smoke")
+    paper, smoke = make_finished_run("both", 0.25), make_finished_run("both", 0.75, "smoke")
     html = client.get("/models/both/").content.decode()
     runs = html.split('id="model-runs"', 1)[1]
     assert "25.00 %" in runs and "75.00 %" in runs and str(smoke.suite) in runs

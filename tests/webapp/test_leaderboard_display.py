@@ -1,7 +1,7 @@
 import pytest
 from django.test import Client
 
-from tests.webapp.test_pages import make_run
+from tests.factories import make_finished_run
 from webapp.evaluations.models import PassAtK
 from webapp.leaderboard.serializers import spreadsheet_safe
 
@@ -18,7 +18,7 @@ def set_interval(run_name: str, low: float, high: float) -> None:
 
 
 def test_reported_rows_are_labelled_and_can_be_hidden(client: Client) -> None:
-    make_run("ours", 0.5)
+    make_finished_run("ours", 0.5)
     html = client.get("/").content.decode()
     assert "Codex 12B" in html and "reported</span>" in html and "72.31 %" in html
     measured_only = table_body(client, "?kind=measured")
@@ -27,9 +27,9 @@ def test_reported_rows_are_labelled_and_can_be_hidden(client: Client) -> None:
 
 
 def test_models_with_overlapping_intervals_share_a_rank(client: Client) -> None:
-    make_run("first", 0.50, "smoke")  # a board without reported rows
-    make_run("close", 0.45, "smoke")
-    make_run("far", 0.10, "smoke")
+    make_finished_run("first", 0.50, "smoke")  # a board without reported rows
+    make_finished_run("close", 0.45, "smoke")
+    make_finished_run("far", 0.10, "smoke")
     set_interval("first", 0.40, 0.60)
     set_interval("close", 0.35, 0.55)
     set_interval("far", 0.05, 0.15)
@@ -38,8 +38,8 @@ def test_models_with_overlapping_intervals_share_a_rank(client: Client) -> None:
 
 
 def test_sorting_and_filtering_live_in_the_url(client: Client) -> None:
-    make_run("alpha", 0.2)
-    make_run("beta", 0.3)
+    make_finished_run("alpha", 0.2)
+    make_finished_run("beta", 0.3)
     ascending = client.get("/?kind=measured&sort=pass@1").content.decode()
     descending = client.get("/?kind=measured&sort=pass@1&dir=desc").content.decode()
     assert ascending.index("alpha") < ascending.index("beta")
@@ -51,7 +51,7 @@ def test_sorting_and_filtering_live_in_the_url(client: Client) -> None:
 
 
 def test_column_groups_can_be_hidden(client: Client) -> None:
-    make_run("m", 0.2)
+    make_finished_run("m", 0.2)
     html = client.get("/?hide=perplexity").content.decode()
     head = html.split("<thead>")[1].split("</thead>")[0]
     assert "TypeScript" not in head and "pass@10" in head

@@ -12,9 +12,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from tests.factories import make_finished_run as make_run
+from tests.factories import make_queued_run
 from tests.webapp.test_leaderboard_display import table_body
-from tests.webapp.test_pages import make_run
-from tests.workers.test_pipeline import make_run as make_queued_run
 from webapp.evaluations.models import LanguageResult, PassAtK, Run, Sample, Suite
 from webapp.evaluations.services import cancel_run, suite_row
 from webapp.leaderboard.entries import mean, rebuild_board, run_succeeded

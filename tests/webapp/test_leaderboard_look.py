@@ -9,8 +9,8 @@ import math
 import pytest
 from django.test import Client
 
+from tests.factories import make_finished_run as make_run
 from tests.webapp.test_leaderboard_display import table_body
-from tests.webapp.test_pages import make_run
 from webapp.leaderboard import page
 from webapp.leaderboard.templatetags.scores import checkpoint_name, sig
 from webapp.submissions.models import Checkpoint

@@ -1,47 +1,17 @@
-import re
-from html import unescape
-
 import pytest
 from django.test import Client
 
-from webapp.evaluations.models import LanguageResult, PassAtK, Run, Sample
+from tests.factories import make_finished_run, visible_text
+from webapp.evaluations.models import PassAtK, Run, Sample
 from webapp.evaluations.services import suite_row
 from webapp.submissions.models import Checkpoint
 
 pytestmark = pytest.mark.django_db
 
 
-def visible_text(html: str) -> str:
-    """What a reader sees: tags dropped, entities decoded."""
-    return unescape(re.sub(r"<[^>]+>", "", html))
-
-
-def make_run(name: str, pass_at_1: float, suite_name: str = "paper") -> Run:
-    """A finished run of a new checkpoint, on the default (paper) board unless told."""
-    checkpoint = Checkpoint.objects.get_or_create(name=name, slug=name, source=f"/m/{name}")[0]
-    suite = suite_row(suite_name)
-    run = Run.objects.create(
-        checkpoint=checkpoint, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED
-    )
-    PassAtK.objects.create(run=run, temperature=0.8, k=1, value=pass_at_1)
-    LanguageResult.objects.create(
-        run=run,
-        language="Python",
-        files=1,
-        bytes=100,
-        model_tokens=50,
-        pygments_tokens=40,
-        nll=100.0,
-        ppl_model_token=7.39,
-        ppl_pygments_token=12.18,
-        bits_per_byte=1.44,
-    )
-    return run
-
-
 def test_leaderboard_lists_models_best_first_with_a_chart(client: Client) -> None:
-    make_run("weaker", 0.1)
-    make_run("stronger", 0.4)
+    make_finished_run("weaker", 0.1)
+    make_finished_run("stronger", 0.4)
     html = client.get("/").content.decode()
     assert html.index("stronger") < html.index("weaker")
     assert "40.00 %" in html and ">12.2<" in html  # per Pygments token by default, 3 figures
@@ -50,7 +20,7 @@ def test_leaderboard_lists_models_best_first_with_a_chart(client: Client) -> Non
 
 
 def test_the_normalisation_switch_lives_in_the_url(client: Client) -> None:
-    make_run("m", 0.1)
+    make_finished_run("m", 0.1)
     assert ">1.44<" in client.get("/?norm=bits_per_byte").content.decode()
     assert ">7.39<" in client.get("/?norm=ppl_model_token").content.decode()
     assert ">12.2<" in client.get("/?norm=nonsense").content.decode()
@@ -62,19 +32,19 @@ def test_leaderboard_renders_in_a_bounded_number_of_queries(
     """Once a board is built: the suite with its state, its stamp, active runs, suites, count
     and page of rows (6), as many for six models as for one (tests/webapp/
     test_leaderboard_entries.py checks 10 against 200)."""
-    make_run("m0", 0.0)
+    make_finished_run("m0", 0.0)
     client.get("/")  # builds the board's rows and caches its charts
     with django_assert_num_queries(6):
         client.get("/?sort=model")  # a page the cache has not seen
     for i in range(1, 6):
-        make_run(f"m{i}", i / 10, "smoke" if i % 2 else "paper")
+        make_finished_run(f"m{i}", i / 10, "smoke" if i % 2 else "paper")
     client.get("/")
     with django_assert_num_queries(6):
         client.get("/?sort=model")
 
 
 def test_run_page_shows_completions_escaped(client: Client) -> None:
-    run = make_run("x", 0.0)
+    run = make_finished_run("x", 0.0)
     Sample.objects.create(
         run=run,
         task_id="HumanEval/0",
@@ -91,7 +61,7 @@ def test_run_page_shows_completions_escaped(client: Client) -> None:
 
 
 def test_run_page_counts_samples_by_status_including_boundary_errors(client: Client) -> None:
-    run = make_run("x", 0.0)
+    run = make_finished_run("x", 0.0)
     for index, status in enumerate(["passed", "boundary_error", "boundary_error", "failed"]):
         Sample.objects.create(
             run=run, task_id="HumanEval/0", temperature=0.8, index=index, completion="",
@@ -109,7 +79,7 @@ def test_sample_statuses_mirror_the_sandboxs() -> None:
 
 
 def test_model_page_lists_its_runs(client: Client) -> None:
-    run = make_run("named", 0.2)
+    run = make_finished_run("named", 0.2)
     html = client.get("/models/named/").content.decode()
     assert f"/runs/{run.pk}/" in html
 
@@ -121,7 +91,7 @@ def test_plotly_is_served_by_the_app(client: Client) -> None:
 
 def test_trend_charts_render_for_checkpoint_series(client: Client) -> None:
     for step in (10, 20):
-        run = make_run(f"s{step}", 0.0)
+        run = make_finished_run(f"s{step}", 0.0)
         Checkpoint.objects.filter(pk=run.checkpoint_id).update(
             series="tiny-trained", training_step=step, parameters=1000
         )
@@ -133,7 +103,7 @@ def test_trend_charts_render_for_checkpoint_series(client: Client) -> None:
 
 
 def test_compare_page_lists_flipped_problems_first_with_both_completions(client: Client) -> None:
-    a, b = make_run("left", 0.5), make_run("right", 0.5)
+    a, b = make_finished_run("left", 0.5), make_finished_run("right", 0.5)
     for run, status_0, status_1 in ((a, "passed", "failed"), (b, "failed", "failed")):
         Sample.objects.create(
             run=run,
@@ -169,7 +139,7 @@ def test_the_leaderboard_shows_only_the_newest_successful_run_of_a_model(client:
 
     from django.utils import timezone
 
-    old = make_run("model", 0.1)
+    old = make_finished_run("model", 0.1)
     new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
                              status=Run.Status.SUCCEEDED, parent=old,
                              rerun_kind="regenerate")  # fmt: skip  # an admin's re-run
@@ -185,9 +155,9 @@ def test_the_leaderboard_shows_only_the_newest_successful_run_of_a_model(client:
 
 
 def test_a_cached_leaderboard_is_replaced_as_soon_as_a_run_finishes(client: Client) -> None:
-    make_run("first", 0.1)
+    make_finished_run("first", 0.1)
     assert "first" in client.get("/").content.decode()
-    make_run("second", 0.2)
+    make_finished_run("second", 0.2)
     assert "second" in client.get("/").content.decode()
 
 

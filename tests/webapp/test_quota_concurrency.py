@@ -82,8 +82,7 @@ def test_thirty_parallel_submissions_never_pass_the_hourly_quota(
     _earlier_runs(user, 5)
     token = ApiToken.issue(user, "ci")[1]
     with (
-        mock.patch("webapp.evaluations.services._send"),
-        mock.patch("webapp.api.webhooks._send"),
+        mock.patch("webapp.jobs.publish"),
         mock.patch("socket.getaddrinfo", return_value=PUBLIC),
     ):
         codes = _submit_all(token)

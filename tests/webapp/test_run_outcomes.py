@@ -12,7 +12,8 @@ from django.test import Client
 
 from benchmark.corpus import load_corpus
 from benchmark.suites import SuiteConfig
-from tests.webapp.test_pages import make_run, visible_text
+from tests.factories import make_finished_run as make_run
+from tests.factories import visible_text
 from webapp.evaluations.errors import error_type
 from webapp.evaluations.models import FileResult, Run, Sample
 from webapp.evaluations.outcomes import OutcomeFilter, error_counts

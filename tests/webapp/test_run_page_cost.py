@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from tests.webapp.test_pages import make_run, visible_text
+from tests.factories import make_finished_run, visible_text
 from webapp.evaluations.models import Run, Sample
 from webapp.evaluations.outcomes import SAMPLES_PER_PAGE
 
@@ -18,7 +18,7 @@ PER_PROBLEM = 10
 
 def run_with_samples(name: str, count: int) -> Run:
     """``count`` samples, ``PER_PROBLEM`` per problem, every third one passing."""
-    run = make_run(name, 0.1)
+    run = make_finished_run(name, 0.1)
     Sample.objects.bulk_create(
         Sample(run=run, task_id=f"HumanEval/{i // PER_PROBLEM}", temperature=0.8,
                index=i % PER_PROBLEM, completion=f"    return {i % 7}\n",

@@ -10,7 +10,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from tests.webapp.test_pages import make_run, visible_text
+from tests.factories import make_finished_run as make_run
+from tests.factories import visible_text
 from webapp.evaluations.models import FileResult, Run, Sample
 from webapp.evaluations.progress import run_progress
 from webapp.evaluations.services import cancel_run

@@ -11,6 +11,7 @@ from django.test import override_settings
 
 from tests.checkpoints import CONFIG, fake_checkpoint
 from tests.hub_fakes import cache_model, fake_commit, fake_hub, hub_model_info
+from webapp import jobs
 from webapp.evaluations.models import Run
 from webapp.submissions.models import Checkpoint
 from webapp.submissions.services import SubmissionError, SubmissionRequest, submit
@@ -25,7 +26,7 @@ def model_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sent(django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         yield send
 
 
@@ -37,7 +38,7 @@ def test_submitting_a_directory_queues_one_run_after_commit(
     assert created and run.status == Run.Status.QUEUED
     assert run.checkpoint.slug == "my-model"
     assert run.settings["name"] == "smoke"
-    sent.assert_called_once_with(run.pk)
+    sent.assert_called_once_with(jobs.EVALUATE, run.pk)
 
 
 def test_resubmitting_returns_the_existing_run(model_dir: Path, sent) -> None:  # type: ignore[no-untyped-def]

@@ -24,27 +24,20 @@ from django.contrib.auth.models import User
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from tests.factories import make_finished_run, make_queued_run
 from tests.hub_fakes import cache_model
-from tests.webapp.test_pages import make_run
-from tests.workers.test_pipeline import make_run as make_queued_run
+from webapp import jobs
 from webapp.accounts.models import ApiToken
-from webapp.api import webhooks
+from webapp.api import webhook_http
 from webapp.api.models import Webhook
-from webapp.api.webhook_addresses import non_public_kind
-from webapp.api.webhooks import (
-    CLAIM_EXPIRY,
-    DEADLINE_S,
-    MAX_WEBHOOKS_PER_RUN,
-    WebhookFailed,
-    deliver,
-    requeue_lost_deliveries,
-    sign,
-)
+from webapp.api.webhook_http import DEADLINE_S, non_public_kind
+from webapp.api.webhooks import CLAIM_EXPIRY, MAX_WEBHOOKS_PER_RUN, requeue_lost_deliveries, sign
 from webapp.evaluations.models import Run, Sample
 from webapp.evaluations.services import cancel_run
 from webapp.evaluations.signals import run_finished
 from webapp.submissions.models import Checkpoint
 from workers import pipeline
+from workers.webhook_delivery import WebhookFailed, deliver
 
 pytestmark = pytest.mark.django_db
 private_allowed = override_settings(POLYEVAL_WEBHOOK_ALLOW_PRIVATE=True)
@@ -94,17 +87,11 @@ def receiver() -> Iterator[Receiver]:
     thread.join()
 
 
-REAL_SEND = webhooks._send  # taken before the autouse fixture replaces it
-
-
 @pytest.fixture(autouse=True)
 def queued() -> Iterator[mock.MagicMock]:
-    """Deliveries queued for the broker (webhook ids); runs are never queued for real."""
-    with (
-        mock.patch("webapp.evaluations.services._send"),
-        mock.patch("webapp.api.webhooks._send") as send,
-    ):
-        yield send
+    """Tasks queued for the broker (webapp.jobs), recorded instead of sent."""
+    with mock.patch("webapp.jobs.publish") as publish:
+        yield publish
 
 
 @pytest.fixture
@@ -122,7 +109,8 @@ def post(client: Client, token: str, **body: object) -> Any:
 
 
 def sent_ids(queued: mock.MagicMock) -> list[int]:
-    return [c.args[0] for c in queued.call_args_list]
+    """The webhook ids queued for delivery."""
+    return [c.args[1] for c in queued.call_args_list if c.args[0] == jobs.DELIVER_WEBHOOK]
 
 
 def verifies(secret: str, received: Received) -> bool:
@@ -139,7 +127,7 @@ def verifies(secret: str, received: Received) -> bool:
 
 @private_allowed
 def test_a_finished_run_posts_a_signed_payload(receiver: Receiver) -> None:
-    run = make_run("signed", 0.5)
+    run = make_finished_run("signed", 0.5)
     webhook = Webhook.objects.create(run=run, url=f"{receiver.url}/hook?k=1")
     deliver(webhook.pk)
     (received,) = receiver.requests
@@ -166,7 +154,7 @@ def test_a_finished_run_posts_a_signed_payload(receiver: Receiver) -> None:
 
 @private_allowed
 def test_a_500_leaves_the_webhook_undelivered_and_raises_for_a_retry(receiver: Receiver) -> None:
-    webhook = Webhook.objects.create(run=make_run("flaky", 0.1), url=receiver.url)
+    webhook = Webhook.objects.create(run=make_finished_run("flaky", 0.1), url=receiver.url)
     receiver.status = 500
     with pytest.raises(WebhookFailed, match="HTTP 500"):
         deliver(webhook.pk)
@@ -183,7 +171,7 @@ def test_a_500_leaves_the_webhook_undelivered_and_raises_for_a_retry(receiver: R
 
 @private_allowed
 def test_a_second_delivery_after_success_sends_nothing(receiver: Receiver) -> None:
-    webhook = Webhook.objects.create(run=make_run("once", 0.1), url=receiver.url)
+    webhook = Webhook.objects.create(run=make_finished_run("once", 0.1), url=receiver.url)
     deliver(webhook.pk)
     deliver(webhook.pk)  # a retried or duplicated task
     assert len(receiver.requests) == 1
@@ -193,7 +181,7 @@ def test_a_second_delivery_after_success_sends_nothing(receiver: Receiver) -> No
 
 @private_allowed
 def test_a_redirect_is_a_failed_delivery_and_is_not_followed(receiver: Receiver) -> None:
-    webhook = Webhook.objects.create(run=make_run("moved", 0.1), url=receiver.url)
+    webhook = Webhook.objects.create(run=make_finished_run("moved", 0.1), url=receiver.url)
     receiver.status = 307
     with pytest.raises(WebhookFailed, match="HTTP 307"):
         deliver(webhook.pk)
@@ -205,7 +193,9 @@ def test_an_unreachable_receiver_is_a_failed_attempt_without_a_status() -> None:
     with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    webhook = Webhook.objects.create(run=make_run("gone", 0.1), url=f"http://127.0.0.1:{port}/")
+    webhook = Webhook.objects.create(
+        run=make_finished_run("gone", 0.1), url=f"http://127.0.0.1:{port}/"
+    )
     with pytest.raises(WebhookFailed):
         deliver(webhook.pk)
     webhook.refresh_from_db()
@@ -218,7 +208,7 @@ def test_delivery_checks_the_address_it_dials_not_only_the_submitted_url(
     receiver: Receiver,
 ) -> None:
     """A public name at submission may resolve to a private address by delivery time."""
-    webhook = Webhook.objects.create(run=make_run("rebound", 0.1), url=receiver.url)
+    webhook = Webhook.objects.create(run=make_finished_run("rebound", 0.1), url=receiver.url)
     with pytest.raises(WebhookFailed, match="loopback"):
         deliver(webhook.pk)
     assert receiver.requests == []
@@ -228,7 +218,7 @@ def test_delivery_checks_the_address_it_dials_not_only_the_submitted_url(
 
 @private_allowed
 def test_the_signature_covers_the_timestamp_so_a_replay_can_be_refused(receiver: Receiver) -> None:
-    webhook = Webhook.objects.create(run=make_run("replayed", 0.1), url=receiver.url)
+    webhook = Webhook.objects.create(run=make_finished_run("replayed", 0.1), url=receiver.url)
     deliver(webhook.pk)
     (received,) = receiver.requests
     assert verifies(webhook.secret, received)
@@ -271,10 +261,10 @@ def trickler() -> Iterator[str]:
 
 @private_allowed
 def test_a_receiver_trickling_its_answer_is_cut_off_at_the_deadline(trickler: str) -> None:
-    webhook = Webhook.objects.create(run=make_run("trickled", 0.1), url=trickler)
+    webhook = Webhook.objects.create(run=make_finished_run("trickled", 0.1), url=trickler)
     started = time.monotonic()
     with (
-        mock.patch.object(webhooks, "DEADLINE_S", 1),
+        mock.patch.object(webhook_http, "DEADLINE_S", 1),
         pytest.raises(WebhookFailed, match="timed out"),
     ):
         deliver(webhook.pk)
@@ -288,10 +278,10 @@ def test_a_receiver_trickling_its_answer_is_cut_off_at_the_deadline(trickler: st
 def test_a_tls_handshake_that_never_completes_is_cut_off_at_the_deadline() -> None:
     with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts, then never says a word
         url = f"https://127.0.0.1:{silent.getsockname()[1]}/"
-        webhook = Webhook.objects.create(run=make_run("mute", 0.1), url=url)
+        webhook = Webhook.objects.create(run=make_finished_run("mute", 0.1), url=url)
         started = time.monotonic()
         with (
-            mock.patch.object(webhooks, "DEADLINE_S", 1),
+            mock.patch.object(webhook_http, "DEADLINE_S", 1),
             pytest.raises(WebhookFailed, match="timed out: no complete answer within 1 s"),
         ):
             deliver(webhook.pk)
@@ -307,11 +297,13 @@ def test_at_most_three_of_a_hosts_addresses_are_tried_per_connection() -> None:
         return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, port)) for a in addresses]
 
     def connect(address: tuple[str, int], timeout: float, *_: Any) -> socket.socket:
-        assert timeout <= webhooks.TIMEOUT_S
+        assert timeout <= webhook_http.TIMEOUT_S
         dialled.append(address[0])
         raise TimeoutError("timed out")
 
-    webhook = Webhook.objects.create(run=make_run("many", 0.1), url="https://hooks.example.com/")
+    webhook = Webhook.objects.create(
+        run=make_finished_run("many", 0.1), url="https://hooks.example.com/"
+    )
     with (
         mock.patch("socket.getaddrinfo", side_effect=resolve),
         mock.patch("socket.create_connection", side_effect=connect),
@@ -329,10 +321,10 @@ class Killed(BaseException):
 def test_an_attempt_is_counted_before_connecting_so_a_killed_one_is_not_requeued_forever(
     receiver: Receiver, queued: mock.MagicMock, django_capture_on_commit_callbacks: Any
 ) -> None:
-    run = make_run("killed", 0.1)
+    run = make_finished_run("killed", 0.1)
     Run.objects.filter(pk=run.pk).update(finished_at=timezone.now() - timedelta(hours=1))
     webhook = Webhook.objects.create(run=run, url=receiver.url)
-    with mock.patch.object(webhooks, "_post", side_effect=Killed), pytest.raises(Killed):
+    with mock.patch.object(webhook_http, "post", side_effect=Killed), pytest.raises(Killed):
         deliver(webhook.pk)
     webhook.refresh_from_db()
     assert webhook.attempts == 1 and webhook.last_attempt_at is not None and webhook.sending
@@ -346,9 +338,9 @@ def test_an_attempt_is_counted_before_connecting_so_a_killed_one_is_not_requeued
 def test_the_tasks_soft_time_limit_is_recorded_as_a_timed_out_attempt_and_retried(
     receiver: Receiver,
 ) -> None:
-    webhook = Webhook.objects.create(run=make_run("slow-dns", 0.1), url=receiver.url)
+    webhook = Webhook.objects.create(run=make_finished_run("slow-dns", 0.1), url=receiver.url)
     with (
-        mock.patch.object(webhooks, "_post", side_effect=SoftTimeLimitExceeded()),
+        mock.patch.object(webhook_http, "post", side_effect=SoftTimeLimitExceeded()),
         pytest.raises(WebhookFailed, match="timed out"),
     ):
         deliver(webhook.pk)
@@ -372,18 +364,18 @@ def test_the_tasks_time_limits_leave_room_for_the_post_and_end_before_a_claim_ex
 def test_a_second_copy_of_the_task_sends_nothing_while_the_first_is_sending(
     receiver: Receiver,
 ) -> None:
-    webhook = Webhook.objects.create(run=make_run("twice", 0.1), url=receiver.url)
-    real_post = webhooks._post
+    webhook = Webhook.objects.create(run=make_finished_run("twice", 0.1), url=receiver.url)
+    real_post = webhook_http.post
     posts: list[object] = []
 
-    def post_while_a_copy_runs(*args: Any) -> tuple[int | None, str]:
+    def post_while_a_copy_runs(*args: Any, **kwargs: Any) -> webhook_http.Answer:
         posts.append(args)
         if len(posts) == 1:  # the duplicate task, arriving mid-POST: retried later, not sent
             with pytest.raises(WebhookFailed, match="another attempt is in progress"):
                 deliver(webhook.pk)
-        return real_post(*args)
+        return real_post(*args, **kwargs)
 
-    with mock.patch.object(webhooks, "_post", side_effect=post_while_a_copy_runs):
+    with mock.patch.object(webhook_http, "post", side_effect=post_while_a_copy_runs):
         deliver(webhook.pk)
     assert len(posts) == 1 and len(receiver.requests) == 1
     webhook.refresh_from_db()
@@ -396,7 +388,7 @@ def test_a_claim_holds_while_its_task_could_still_be_sending_and_is_taken_over_a
 ) -> None:
     now = timezone.now()
     begun = now - timedelta(seconds=30)
-    sending = Webhook.objects.create(run=make_run("busy", 0.1), url=f"{receiver.url}/busy",
+    sending = Webhook.objects.create(run=make_finished_run("busy", 0.1), url=f"{receiver.url}/busy",
                                      attempts=1, sending=True, last_attempt_at=begun)  # fmt: skip
     with pytest.raises(WebhookFailed, match="another attempt is in progress"):
         deliver(sending.pk)  # Celery retries it: a claim is never simply dropped
@@ -404,7 +396,7 @@ def test_a_claim_holds_while_its_task_could_still_be_sending_and_is_taken_over_a
     sending.refresh_from_db()
     assert sending.attempts == 1
     expired = now - CLAIM_EXPIRY - timedelta(seconds=1)  # its worker must be dead by now
-    dead = Webhook.objects.create(run=make_run("dead", 0.1), url=f"{receiver.url}/dead",
+    dead = Webhook.objects.create(run=make_finished_run("dead", 0.1), url=f"{receiver.url}/dead",
                                   attempts=1, sending=True, last_attempt_at=expired)  # fmt: skip
     deliver(dead.pk)
     assert [r.path for r in receiver.requests] == ["/dead"]
@@ -622,7 +614,9 @@ def test_a_run_that_succeeds_queues_its_webhook(
 def test_the_api_page_documents_webhooks(client: Client) -> None:
     html = client.get("/api/").content.decode()
     for needle in ("webhook_url", "X-PolyEval-Signature", "X-PolyEval-Delivery", "compare_digest",
-                   "X-PolyEval-Timestamp", "429"):  # fmt: skip
+                   "X-PolyEval-Timestamp", "429", f"A 2xx answer within {DEADLINE_S} s",
+                   f"{webhook_http.TIMEOUT_S} s at most for any one of them",
+                   f"at most {webhook_http.MAX_ADDRESSES} of the host"):  # fmt: skip
         assert needle in html
 
 
@@ -644,16 +638,3 @@ def test_a_webhook_never_tried_or_stranded_mid_post_is_queued_again_by_the_recon
     with django_capture_on_commit_callbacks(execute=True):
         assert sorted(requeue_lost_deliveries(timedelta(minutes=5))) == [lost.pk, stranded.pk]
     assert sorted(sent_ids(queued)) == [lost.pk, stranded.pk]
-
-
-def test_a_broker_outage_while_queueing_a_delivery_raises_nothing_and_is_logged(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    from kombu.exceptions import OperationalError
-
-    from webapp.api import webhooks
-
-    with mock.patch("workers.app.app.send_task", side_effect=OperationalError("refused")) as send:
-        REAL_SEND(1)  # not the fixture's mock; the reconciler queues it again later
-    send.assert_called_once_with(webhooks.DELIVER_TASK, args=[1], queue="webhooks")
-    assert "webhook 1 saved but not queued now (refused)" in caplog.text

@@ -14,7 +14,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.workers.test_pipeline import make_run
+from tests.factories import make_queued_run
 from webapp.evaluations.models import Run
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def snapshot() -> dict[str, int]:
 @pytest.fixture
 def existing() -> Run:
     """A run and its model, so that routes with ids reach real objects."""
-    return make_run("/models/tiny")
+    return make_queued_run("/models/tiny")
 
 
 def test_the_walk_finds_the_write_endpoints() -> None:
@@ -66,7 +66,7 @@ def test_an_anonymous_post_without_csrf_is_refused_and_changes_nothing(
 ) -> None:
     path = fill(route, existing)
     before = snapshot()
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         response = Client(enforce_csrf_checks=True).post(path, {"source": "lab/model"})
     assert response.status_code in REFUSED, (path, response.status_code)
     assert snapshot() == before and not send.called
@@ -81,7 +81,7 @@ def test_a_signed_in_post_without_csrf_is_refused_and_changes_nothing(
     client = Client(enforce_csrf_checks=True)
     client.force_login(user)  # a cookie alone must never authorise a write
     before = snapshot()
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         response = client.post(path, {"source": "/models/tiny", "name": "x"})
     assert response.status_code in REFUSED, (path, response.status_code)
     assert snapshot() == before and not send.called

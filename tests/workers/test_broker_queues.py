@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from celery import chain
-from django.conf import settings
 
 from workers import broker_queues
 from workers.app import app
 
 
 @pytest.fixture
-def redis_db() -> Iterator[str]:
-    import redis
-
-    url = settings.CELERY_BROKER_URL
-    client = redis.Redis.from_url(url)
-    client.flushdb()
-    yield url
-    client.flushdb()
+def redis_db(redis_url: str, settings: Any) -> str:
+    """The tests' Redis database as the broker the reconciler lists (skipped without one)."""
+    settings.CELERY_BROKER_URL = redis_url
+    return redis_url
 
 
 def test_runs_with_messages_in_any_queue_are_listed(redis_db: str) -> None:
-    with app.connection_for_write() as connection:
+    with app.connection_for_write(redis_db) as connection:
         app.send_task("polyeval.evaluate", args=[7], connection=connection)  # default queue
         app.send_task("polyeval.generate", args=[8], connection=connection, priority=6)
         chain(  # a chain's head carries the rest of the chain in its body
@@ -50,17 +45,15 @@ def test_an_unreadable_run_message_makes_the_listing_unknown(redis_db: str) -> N
     assert broker_queues.waiting_run_ids() is None  # not "no run is waiting"
 
 
-def test_an_unreachable_broker_means_unknown_not_empty() -> None:
-    closed = "redis://127.0.0.1:9/0"  # nothing listens on the discard port
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(settings, "CELERY_BROKER_URL", closed, raising=False)
-        assert broker_queues.waiting_run_ids() is None
+def test_an_unreachable_broker_means_unknown_not_empty(settings: Any) -> None:
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:9/0"  # nothing listens on the discard port
+    assert broker_queues.waiting_run_ids() is None
 
 
 def test_the_embedded_broker_folder_is_listed(tmp_path, redis_db: str) -> None:  # type: ignore[no-untyped-def]
     import redis
 
-    with app.connection_for_write() as connection:
+    with app.connection_for_write(redis_db) as connection:
         app.send_task("polyeval.evaluate", args=[5], connection=connection)
     raw = redis.Redis.from_url(redis_db).lrange("default", 0, -1)
     (tmp_path / "123_abc.default.msg").write_bytes(raw[0])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from tests.workers.test_pipeline import make_run
+from tests.factories import make_queued_run
 from webapp.evaluations.models import Run
 from workers.keepalive import keepalive
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)  # the beating thread has i
 def test_a_working_step_keeps_its_run_looking_alive_without_resetting_its_requeues(
     tmp_path: Path,
 ) -> None:
-    run = make_run(str(tmp_path))
+    run = make_queued_run(str(tmp_path))
     hour_ago = timezone.now() - timedelta(hours=1)
     Run.objects.filter(pk=run.pk).update(status=Run.Status.RUNNING, heartbeat_at=hour_ago,
                                          requeues=2)  # fmt: skip
@@ -36,7 +36,7 @@ def test_a_working_step_keeps_its_run_looking_alive_without_resetting_its_requeu
 
 
 def test_a_finished_run_gets_no_heartbeat(tmp_path: Path) -> None:
-    run = make_run(str(tmp_path))
+    run = make_queued_run(str(tmp_path))
     Run.objects.filter(pk=run.pk).update(status=Run.Status.SUCCEEDED, heartbeat_at=None)
     with keepalive(run.pk, interval=0.05):
         time.sleep(0.2)
@@ -50,7 +50,7 @@ def test_a_database_error_costs_one_beat_not_the_rest(tmp_path: Path) -> None:
     from django.db import OperationalError
     from django.db.models import QuerySet
 
-    run = make_run(str(tmp_path))
+    run = make_queued_run(str(tmp_path))
     hour_ago = timezone.now() - timedelta(hours=1)
     Run.objects.filter(pk=run.pk).update(status=Run.Status.RUNNING, heartbeat_at=hour_ago)
     real_update = QuerySet.update

@@ -5,7 +5,7 @@ from unittest import mock
 
 import pytest
 
-from tests.workers.test_pipeline import make_run
+from tests.factories import make_queued_run
 from webapp.evaluations.models import Run
 from workers import model_cache
 
@@ -20,8 +20,8 @@ def _second_run_of(run: Run) -> Run:
 def test_consecutive_runs_of_one_checkpoint_load_it_once_and_another_replaces_it(
     tmp_path: Path,
 ) -> None:
-    first = make_run(str(tmp_path / "a"))
-    other = make_run(str(tmp_path / "b"))
+    first = make_queued_run(str(tmp_path / "a"))
+    other = make_queued_run(str(tmp_path / "b"))
     model_cache._loaded.clear()
     with mock.patch.object(model_cache, "load_backend", side_effect=lambda n, s: object()) as load:
         a = model_cache.backend_for(first)

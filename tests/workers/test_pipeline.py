@@ -10,24 +10,15 @@ from benchmark.checkpoint import CheckpointFileTooLarge
 from benchmark.execution import SandboxUnhealthy
 from benchmark.suites import get_suite
 from tests.checkpoints import with_renamed_tensors
-from webapp.evaluations.models import Run, Sample, Suite
-from webapp.submissions.models import Checkpoint
+from tests.factories import make_queued_run
+from webapp.evaluations.models import Run, Sample
 from workers import pipeline, tasks
 
 pytestmark = pytest.mark.django_db
 
 
-def make_run(source: str, settings: dict | None = None) -> Run:  # type: ignore[type-arg]
-    config = get_suite("smoke").to_dict()
-    suite, _ = Suite.objects.get_or_create(name="smoke", version=1, defaults={"config": config})
-    checkpoint = Checkpoint.objects.create(
-        name="tiny", slug=Checkpoint.unique_slug("tiny"), source=source
-    )
-    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=settings or config)
-
-
 def test_generation_resumes_where_it_stopped_and_reproduces_lost_samples(tiny_model: Path) -> None:
-    run = make_run(str(tiny_model))
+    run = make_queued_run(str(tiny_model))
     pipeline.generate(run.pk)
     first = {(s.task_id, s.index): (s.pk, s.completion) for s in run.samples.all()}
     assert len(first) == 6
@@ -44,7 +35,7 @@ def test_generation_resumes_where_it_stopped_and_reproduces_lost_samples(tiny_mo
 def test_an_unhealthy_sandbox_fails_the_run_and_publishes_no_score(tmp_path: Path) -> None:
     settings = get_suite("smoke").to_dict()
     settings["sandbox"]["timeout_s"] = 0.0001  # even canonical solutions cannot finish
-    run = make_run(str(tmp_path), settings)
+    run = make_queued_run(str(tmp_path), settings)
     Sample.objects.create(
         run=run, task_id="HumanEval/0", temperature=0.8, index=0, completion="    return True\n"
     )
@@ -61,7 +52,7 @@ def test_an_unhealthy_sandbox_fails_the_run_and_publishes_no_score(tmp_path: Pat
 
 def test_a_broken_checkpoint_fails_with_reason_model_load(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text('{"architectures": ["GPT2LMHeadModel"]}')
-    run = make_run(str(tmp_path))
+    run = make_queued_run(str(tmp_path))
     with pytest.raises(Exception) as raised:
         pipeline.generate(run.pk)
     pipeline.mark_failed(run.pk, raised.value)
@@ -73,7 +64,7 @@ def test_a_broken_checkpoint_fails_with_reason_model_load(tmp_path: Path) -> Non
 def test_weights_that_match_nothing_end_the_run_failed_with_reason_weights(
     tiny_model: Path, tmp_path: Path
 ) -> None:
-    run = make_run(str(with_renamed_tensors(tiny_model, tmp_path / "renamed")))
+    run = make_queued_run(str(with_renamed_tensors(tiny_model, tmp_path / "renamed")))
     assert pipeline.start(run.pk)
     result = tasks.generate.apply(args=[run.pk])  # the worker's task, run in this process
     assert result.failed()
@@ -88,7 +79,7 @@ def test_weights_that_match_nothing_end_the_run_failed_with_reason_weights(
 def test_a_completion_with_a_nul_byte_is_stored_displayably_and_judged_failed(
     tmp_path: Path,
 ) -> None:
-    run = make_run(str(tmp_path))
+    run = make_queued_run(str(tmp_path))
     sample = pipeline._sample(run, "HumanEval/0", 0.8, 0, "    return 1\x00\n")
     sample.save()  # PostgreSQL refuses NUL in text; the stored copy has none
     assert "\x00" not in sample.completion and sample.status == "failed"
@@ -104,7 +95,7 @@ def test_an_oversized_config_fails_with_reason_file_too_large_before_loading(
     shutil.copytree(tiny_model, folder)
     with (folder / "config.json").open("r+b") as fh:
         os.truncate(fh.fileno(), 60 << 20)  # sparse: its size is all the check reads
-    run = make_run(str(folder))
+    run = make_queued_run(str(folder))
     with pytest.raises(CheckpointFileTooLarge) as raised:
         pipeline.generate(run.pk)
     pipeline.mark_failed(run.pk, raised.value)
@@ -119,7 +110,7 @@ def test_the_run_record_says_which_window_rule_applied_and_why(tiny_model: Path)
     config = get_suite("smoke").to_dict()
     config["humaneval"] = None
     config["perplexity"] |= {"window_rule": "neox_half", "languages": ["C"]}
-    run = make_run(str(tiny_model), config)
+    run = make_queued_run(str(tiny_model), config)
     pipeline.score_perplexity(run.pk)
     pipeline.finalize(run.pk)
     run.refresh_from_db()

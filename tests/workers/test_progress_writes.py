@@ -11,11 +11,10 @@ import pytest
 from benchmark.corpus import load_corpus
 from benchmark.sandbox import ExecutionResult, Status
 from benchmark.suites import get_suite
+from tests.factories import make_queued_run as make_run
 from webapp.evaluations.models import FileResult, Run, Sample
 from webapp.evaluations.services import cancel_run
 from workers import pipeline, progress
-
-from .test_pipeline import make_run
 
 pytestmark = pytest.mark.django_db
 

@@ -11,19 +11,11 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from webapp.api import webhook_slots, webhooks
+from webapp import jobs
+from webapp.api import webhook_http
+from workers import webhook_slots
 from workers.app import app
 from workers.tasks import _consumes_runs, deliver_webhook
-
-
-@pytest.fixture
-def redis_db() -> Iterator[str]:
-    import redis
-
-    client = redis.Redis.from_url(settings.CELERY_BROKER_URL)
-    client.flushdb()
-    yield settings.CELERY_BROKER_URL
-    client.flushdb()
 
 
 @pytest.fixture(autouse=True)
@@ -34,21 +26,24 @@ def free_slots() -> Iterator[None]:
 
 
 def test_deliveries_are_routed_to_the_webhooks_queue() -> None:
-    assert settings.CELERY_TASK_ROUTES[webhooks.DELIVER_TASK] == {"queue": "webhooks"}
-    route = app.amqp.router.route({}, webhooks.DELIVER_TASK)
+    assert settings.CELERY_TASK_ROUTES[jobs.DELIVER_WEBHOOK] == {"queue": "webhooks"}
+    route = app.amqp.router.route({}, jobs.DELIVER_WEBHOOK)
     assert route["queue"].name == "webhooks"
 
 
-def test_the_web_process_sends_a_delivery_into_the_webhooks_queue_by_name(redis_db: str) -> None:
-    import json
-
-    import redis
-
-    webhooks._send(41)
-    client = redis.Redis.from_url(redis_db)
-    (message,) = client.lrange("webhooks", 0, -1)
-    assert json.loads(message)["headers"]["task"] == "polyeval.deliver_webhook"
-    assert client.llen("default") == 0
+def test_the_web_process_sends_a_delivery_into_the_webhooks_queue_by_name() -> None:
+    """Through the tests' in-memory broker: the queue is the route's, not the sender's."""
+    with app.connection_for_write() as connection:
+        for name in ("webhooks", "default"):
+            connection.SimpleQueue(name).clear()
+        assert jobs.publish(jobs.DELIVER_WEBHOOK, 41)
+        message = connection.SimpleQueue("webhooks").get(timeout=5)
+        assert (message.headers["task"], message.headers["argsrepr"]) == (
+            "polyeval.deliver_webhook",
+            "[41]",
+        )
+        message.ack()
+        assert connection.SimpleQueue("default").qsize() == 0
 
 
 def test_the_cap_refuses_one_slot_more_than_allowed(settings) -> None:  # type: ignore[no-untyped-def]
@@ -86,14 +81,16 @@ def test_a_delivery_over_the_cap_is_deferred_to_its_queue_keeping_its_retries(se
             thread.join(10)
     assert sorted(c.args[0] for c in deliver.call_args_list) == [0, 1, 2]
     (call,) = send.call_args_list
-    assert call.args == (webhooks.DELIVER_TASK,) and call.kwargs["args"] == [99]
+    assert call.args == (jobs.DELIVER_WEBHOOK,) and call.kwargs["args"] == [99]
     assert call.kwargs["queue"] == "webhooks" and call.kwargs["retries"] == 2
     assert webhook_slots.DEFER_S <= call.kwargs["countdown"] <= 2 * webhook_slots.DEFER_S
 
 
 def test_attempts_are_short_and_a_slot_outlives_its_task() -> None:
-    assert webhooks.TIMEOUT_S <= 5 and webhooks.DEADLINE_S <= 10
-    assert webhooks.DEADLINE_S < deliver_webhook.soft_time_limit < deliver_webhook.time_limit <= 30
+    assert webhook_http.TIMEOUT_S <= 5 and webhook_http.DEADLINE_S <= 10
+    assert (
+        webhook_http.DEADLINE_S < deliver_webhook.soft_time_limit < deliver_webhook.time_limit <= 30
+    )
     assert deliver_webhook.time_limit < webhook_slots.SLOT_TTL
 
 

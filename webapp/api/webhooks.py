@@ -1,46 +1,29 @@
 """Webhooks: tell a submitter's URL, once and signed, that its run has finished.
 
 A training pipeline passes ``webhook_url`` with its submission instead of polling
-``/api/runs/<id>/``. Deliveries are queued by task name (``polyeval.deliver_webhook``, which
-calls ``deliver``), from the web process and the workers alike, so neither imports
-``workers.tasks``; the task retries with backoff while ``deliver`` raises ``WebhookFailed``.
-
-The URL comes from an outside user and the server POSTs to it, so unless
-``POLYEVAL_WEBHOOK_ALLOW_PRIVATE`` is on it must point at public addresses only (no SSRF into
-the server's own network). That is checked when it is submitted, for a clear 400, and again
-on every connection, against the addresses actually dialled: a name may resolve elsewhere by
-the time its run finishes (DNS rebinding).
+``/api/runs/<id>/``; what it receives and how to verify it is specified once, on the ``/api/``
+page (templates/api/index.html). This module keeps the web side: subscribing (with its limits),
+queueing deliveries (webapp.jobs) and claiming attempts. The delivery itself is the worker's
+(workers.webhook_delivery, the body of ``polyeval.deliver_webhook``) and its HTTP side, address
+rules included, is Django-free (webapp.api.webhook_http).
 
 A duplicate submission queues no run, so the submissions' rate limit does not bound webhooks:
 they have their own (``check_webhook_rate``, per user and hour, and ``MAX_WEBHOOKS_PER_RUN``),
 and the same submission repeated gets its webhook back instead of a second one.
 
-Each attempt is claimed in SQL before connecting (``attempts`` + 1, ``last_attempt_at``,
-``sending``), so an attempt whose worker was killed is still counted (the reconciler requeues
-only webhooks never attempted) and a second copy of the task does not POST while one is
-sending. The whole POST has a wall-clock deadline (``DEADLINE_S``), well inside the task's
-time limits, however slowly the receiver answers.
+Each attempt is claimed in SQL before connecting (``claim``: ``attempts`` + 1,
+``last_attempt_at``, ``sending``), so an attempt whose worker was killed is still counted (the
+reconciler requeues only webhooks never attempted) and a second copy of the task does not POST
+while one is sending.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
-import http.client
-import json
-import logging
-import socket
-import threading
-import time
-import urllib.error
-import urllib.request
 from datetime import datetime, timedelta
-from functools import partial
-from types import TracebackType
 from typing import Any
 
-from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -48,24 +31,15 @@ from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
+from webapp import jobs
 from webapp.accounts.quota import check_hourly_quota, lock_user
+from webapp.api import webhook_http
 from webapp.api.models import Webhook
-from webapp.api.webhook_addresses import (  # noqa: F401  (re-exported for the API view)
-    WebhookUrlInvalid,
-    check_url,
-    public_addresses,
-    resolve,
-)
-from webapp.api.webhook_slots import WEBHOOK_QUEUE
+from webapp.api.webhook_http import WebhookUrlInvalid as WebhookUrlInvalid  # for the API view
 from webapp.evaluations.models import Run
 from webapp.evaluations.serializers import run_summary
 
-log = logging.getLogger(__name__)
-DELIVER_TASK = "polyeval.deliver_webhook"
 EVENT = "run.finished"
-TIMEOUT_S = 5  # one connect, read or write
-DEADLINE_S = 10  # the whole POST: resolving, connecting, TLS, sending, the answer's headers
-MAX_ADDRESSES = 3  # tried per connection, of those the host resolves to
 # The task (workers.tasks.deliver_webhook) has soft_time_limit=20 and time_limit=30: a claim
 # older than this belongs to an attempt whose worker was killed, and may be taken over.
 CLAIM_EXPIRY = timedelta(seconds=90)
@@ -82,8 +56,9 @@ class TooManyWebhooks(ValueError):
     """The run has as many of the user's webhooks as allowed; the message is the API's 400."""
 
 
-class WebhookFailed(Exception):
-    """A delivery that did not get a 2xx answer; the Celery task retries it."""
+def check_url(value: object) -> str:
+    """``value`` if the server may POST to it, else ``WebhookUrlInvalid`` saying why."""
+    return webhook_http.check_url(value, allow_private=settings.POLYEVAL_WEBHOOK_ALLOW_PRIVATE)
 
 
 # --- Subscribing and queueing ---------------------------------------------------------------
@@ -168,25 +143,14 @@ def requeue_lost_deliveries(stale_after: timedelta) -> list[int]:
 
 
 def queue_delivery(webhook_id: int) -> None:
-    """Queued after commit, so the worker finds the webhook (and the run's final state)."""
-    transaction.on_commit(lambda: _send(webhook_id))
+    """Queued after commit, so the worker finds the webhook (and the run's final state); routed
+    to the deliveries' own queue (settings), so a slow receiver never holds a run's worker. A
+    broker that cannot take it now loses nothing: the reconciler queues it again
+    (``requeue_lost_deliveries``)."""
+    jobs.enqueue(jobs.DELIVER_WEBHOOK, webhook_id)
 
 
-def _send(webhook_id: int) -> None:
-    """Sent to the deliveries' own queue (webhook_slots), so a slow receiver never holds a run's
-    worker. A broker that cannot take the message now loses nothing: the webhook is saved, and
-    the reconciler queues it again (``requeue_lost_deliveries``)."""
-    from kombu.exceptions import OperationalError
-
-    from workers.app import app  # the Celery app only; tasks are addressed by name
-
-    try:
-        app.send_task(DELIVER_TASK, args=[webhook_id], queue=WEBHOOK_QUEUE)
-    except (OperationalError, OSError) as exc:
-        log.warning("webhook %s saved but not queued now (%s)", webhook_id, exc)
-
-
-# --- Delivering -----------------------------------------------------------------------------
+# --- The message and its attempts (sent by workers.webhook_delivery) -----------------------
 
 
 def payload(run: Run) -> dict[str, Any]:
@@ -202,47 +166,13 @@ def payload(run: Run) -> dict[str, Any]:
 
 
 def sign(secret: str, timestamp: int | str, body: bytes) -> str:
-    """HMAC-SHA256, hex, of ``f"{timestamp}."`` and then the exact body, keyed with the
-    webhook's secret: sent as ``X-PolyEval-Signature: sha256=<hex>`` beside
-    ``X-PolyEval-Timestamp: <timestamp>`` (unix seconds, when the attempt was made). The time
-    is signed so that a receiver can refuse an old delivery replayed by someone who saw it."""
+    """The ``X-PolyEval-Signature`` the /api/ page specifies (hex HMAC-SHA256 of the timestamp,
+    a dot and the body): the time is signed so that a receiver can refuse a replay."""
     signed = f"{timestamp}.".encode() + body
     return hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
 
 
-def deliver(webhook_id: int) -> None:
-    """POST the run's payload to the webhook, once. The attempt is claimed in SQL first
-    (``_claim``): a delivered or deleted webhook, or one that another copy of the task is
-    sending now, is not sent, so a retried or duplicated task is harmless. The outcome is
-    recorded after; anything but a 2xx raises ``WebhookFailed`` so that Celery retries later."""
-    webhook = (
-        Webhook.objects.select_related("run__checkpoint", "run__suite")
-        .filter(pk=webhook_id)
-        .first()
-    )
-    if webhook is None or webhook.delivered_at is not None:
-        return
-    claimed_at = _claim(webhook.pk)
-    if claimed_at is None:
-        if Webhook.objects.filter(pk=webhook.pk, delivered_at__isnull=False).exists():
-            return
-        # Another copy is sending now, or its worker died mid-POST (the claim expires after
-        # CLAIM_EXPIRY): retried later, never dropped.
-        raise WebhookFailed(f"webhook {webhook_id}: another attempt is in progress")
-    try:
-        body = json.dumps(payload(webhook.run)).encode()
-        status, error = _post(webhook, body, int(time.time()))
-    except SoftTimeLimitExceeded:  # the task's backstop, past the POST's own deadline
-        status, error = None, "timed out: the delivery task's soft time limit passed"
-    except Exception as exc:  # not retried (a bug, not the receiver): recorded, then raised
-        _record_attempt(webhook.pk, claimed_at, None, f"{type(exc).__name__}: {exc}")
-        raise
-    _record_attempt(webhook.pk, claimed_at, status, error)
-    if error:
-        raise WebhookFailed(f"webhook {webhook_id} to {webhook.url}: {error}")
-
-
-def _claim(webhook_id: int) -> datetime | None:
+def claim(webhook_id: int) -> datetime | None:
     """Start an attempt, in one conditional UPDATE: counted (so an attempt whose worker is
     killed mid-POST still counts, and the reconciler leaves it alone) and marked ``sending``.
     None, and nothing changed, if the webhook is delivered or another attempt is sending now;
@@ -264,7 +194,7 @@ def _claim(webhook_id: int) -> datetime | None:
     return now if claimed else None
 
 
-def _record_attempt(webhook_id: int, claimed_at: datetime, status: int | None, error: str) -> None:
+def record_attempt(webhook_id: int, claimed_at: datetime, status: int | None, error: str) -> None:
     changes: dict[str, Any] = {
         "last_status_code": status,
         "last_error": error[-ERROR_TAIL:],
@@ -277,7 +207,8 @@ def _record_attempt(webhook_id: int, claimed_at: datetime, status: int | None, e
     Webhook.objects.filter(pk=webhook_id).update(**changes)
 
 
-def _headers(webhook: Webhook, body: bytes, timestamp: int) -> dict[str, str]:
+def headers(webhook: Webhook, body: bytes, timestamp: int) -> dict[str, str]:
+    """The delivery's headers, its signature among them (``sign``)."""
     return {
         "Content-Type": "application/json",
         "User-Agent": "PolyEval-Webhook/1",
@@ -286,175 +217,3 @@ def _headers(webhook: Webhook, body: bytes, timestamp: int) -> dict[str, str]:
         "X-PolyEval-Timestamp": str(timestamp),
         "X-PolyEval-Signature": f"sha256={sign(webhook.secret, timestamp, body)}",
     }
-
-
-def _post(webhook: Webhook, body: bytes, timestamp: int) -> tuple[int | None, str]:
-    """The answer's status code and, unless it was a 2xx, what went wrong; within
-    ``DEADLINE_S`` in all."""
-    request = urllib.request.Request(
-        webhook.url, data=body, method="POST", headers=_headers(webhook, body, timestamp)
-    )
-    status: int | None
-    with _Deadline(DEADLINE_S) as deadline:
-        try:
-            with _opener(deadline).open(request, timeout=TIMEOUT_S) as response:
-                status = int(response.status)
-            error = "" if 200 <= status < 300 else f"HTTP {status}"
-        except urllib.error.HTTPError as exc:
-            exc.close()
-            status, error = exc.code, f"HTTP {exc.code} {exc.reason}"
-        except (OSError, ValueError, http.client.HTTPException) as exc:  # network, refused IP
-            status, error = None, f"{type(exc).__name__}: {exc}"
-    # Even a status read counts as cut off: http.client takes the cut for the headers' end. A
-    # socket timeout sized to the time left can also fire a moment before the timer does.
-    if deadline.cut_off or (error and deadline.remaining() <= 0):
-        return None, f"timed out: no complete answer within {DEADLINE_S} s"
-    return status, error
-
-
-class _Deadline:
-    """A wall-clock limit on one POST. A socket's timeout bounds each read or write, not their
-    sum: a receiver trickling a header byte every few seconds, or a host with many silent
-    addresses, would hold the worker past the task's hard time limit, which kills it before
-    the outcome is recorded. Instead, every connection made for the POST is shut down when the
-    deadline passes (the blocked read then ends at once), and no connection starts after it."""
-
-    def __init__(self, seconds: float) -> None:
-        self._ends = time.monotonic() + seconds
-        self._lock = threading.Lock()
-        self._sockets: list[socket.socket] = []
-        self._cut_off = False
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-
-    def __enter__(self) -> _Deadline:
-        self._timer.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._timer.cancel()
-        with self._lock:
-            for sock in self._sockets:
-                sock.close()
-            self._sockets.clear()
-
-    @property
-    def cut_off(self) -> bool:
-        """Whether the deadline passed while the POST was on: its connections were shut."""
-        return self._cut_off
-
-    def remaining(self) -> float:
-        return self._ends - time.monotonic()
-
-    def watch(self, sock: socket.socket) -> None:
-        """Shut ``sock``'s connection down at the deadline. Through a duplicate descriptor: TLS
-        moves the connection to a new socket object, and the descriptor stays valid (never
-        reused by another connection) until the POST is over."""
-        with self._lock:
-            duplicate = sock.dup()
-            self._sockets.append(duplicate)
-            if self._cut_off:
-                _shut(duplicate)
-
-    def _expire(self) -> None:
-        with self._lock:
-            self._cut_off = True
-            for sock in self._sockets:
-                _shut(sock)
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):  # closed already
-        sock.shutdown(socket.SHUT_RDWR)
-
-
-def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
-    """No redirects (a 3xx is a failed delivery: a POST is not replayed elsewhere) and no
-    environment proxies (the address checked must be the address dialled); every connection
-    is made by ``_connect``, within ``deadline``, and checked by ``public_addresses`` unless
-    private addresses are allowed."""
-    return urllib.request.build_opener(
-        urllib.request.ProxyHandler({}),
-        _NoRedirects(),
-        _HTTPHandler(deadline),
-        _HTTPSHandler(deadline),
-    )
-
-
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None  # urllib then raises HTTPError with the 3xx status
-
-
-def _connect(
-    deadline: _Deadline,
-    address: tuple[str, int],
-    timeout: float | None,
-    source_address: tuple[str, int] | None,
-) -> socket.socket:
-    """``socket.create_connection``, to at most ``MAX_ADDRESSES`` of the host's addresses (all
-    public, unless private ones are allowed), within ``deadline``, which watches the socket."""
-    host, port = address
-    if settings.POLYEVAL_WEBHOOK_ALLOW_PRIVATE:
-        addresses = resolve(host, port)
-    else:
-        addresses = public_addresses(host, port)
-    per_operation = timeout if isinstance(timeout, int | float) else TIMEOUT_S
-    failure: OSError = OSError(f"could not connect to {host}:{port}")
-    for ip in addresses[:MAX_ADDRESSES]:
-        remaining = deadline.remaining()
-        if remaining <= 0:
-            raise TimeoutError(f"timed out connecting to {host}:{port}")
-        try:
-            sock = socket.create_connection(
-                (ip, port), min(per_operation, remaining), source_address
-            )
-        except OSError as exc:
-            failure = exc
-            continue
-        deadline.watch(sock)
-        return sock
-    raise failure
-
-
-class _HTTPConnection(http.client.HTTPConnection):
-    def __init__(self, *args: Any, deadline: _Deadline | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._create_connection = partial(_connect, _required(deadline))
-
-
-class _HTTPSConnection(http.client.HTTPSConnection):
-    """TLS still verifies the certificate against the host name (SNI), not the address."""
-
-    def __init__(self, *args: Any, deadline: _Deadline | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._create_connection = partial(_connect, _required(deadline))
-
-
-def _required(deadline: _Deadline | None) -> _Deadline:
-    if deadline is None:
-        raise TypeError("a webhook connection is made within a deadline")
-    return deadline
-
-
-class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()
-        self._deadline = deadline
-
-    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_HTTPConnection, req, deadline=self._deadline)
-
-
-class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, deadline: _Deadline) -> None:
-        super().__init__()  # the default, verifying TLS context
-        self._deadline = deadline
-
-    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(_HTTPSConnection, req, deadline=self._deadline)

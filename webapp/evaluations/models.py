@@ -12,6 +12,7 @@ from django.db.models import F
 from django.db.models.functions import Length
 from django.urls import reverse
 
+from benchmark.metrics import best_over_temperatures
 from webapp.submissions.models import Checkpoint
 
 
@@ -172,7 +173,7 @@ class Run(models.Model):
         return self.best_pass_at(1)
 
     def best_pass_at(self, k: int) -> float | None:
-        best = self.pass_at_k.filter(k=k).order_by("-value").first()
+        best = best_over_temperatures(self.pass_at_k.all()).get(k)
         return best.value if best else None
 
 

@@ -6,7 +6,14 @@ from typing import Any
 
 from django.urls import reverse
 
-from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample
+from webapp.evaluations.models import (
+    FileResult,
+    LanguageResult,
+    PassAtK,
+    Run,
+    Sample,
+    SampleStatus,
+)
 from webapp.submissions.models import Checkpoint
 
 
@@ -73,7 +80,8 @@ def language(r: LanguageResult) -> dict[str, Any]:
 
 def sample(s: Sample) -> dict[str, Any]:
     return {"task_id": s.task_id, "temperature": s.temperature, "index": s.index,
-            "completion": s.completion, "status": s.status, "passed": s.status == "passed",
+            "completion": s.completion, "status": s.status,
+            "passed": s.status == SampleStatus.PASSED,
             "detail": s.detail, "duration_s": s.duration_s}  # fmt: skip
 
 

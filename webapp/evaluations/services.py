@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import logging
-
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from benchmark.suites import SuiteConfig, get_suite
+from webapp import jobs
 from webapp.evaluations.models import Run, Sample, Suite
 from webapp.evaluations.signals import announce_finished
 from webapp.submissions.models import Checkpoint
-
-EVALUATE_TASK = "polyeval.evaluate"
-log = logging.getLogger(__name__)
 
 
 def suite_row(name: str) -> Suite:
@@ -123,20 +119,6 @@ def rerun(run: Run, kind: str, user: User | None = None) -> Run:
 
 
 def queue_run(run: Run) -> None:
-    run_id = run.pk
-    transaction.on_commit(lambda: _send(run_id))
-
-
-def _send(run_id: int) -> None:
-    """Publish the run's first task. The run is already committed: if the broker cannot take
-    the message now, the run stays queued and the reconciler (workers.recovery) queues it
-    again once it is found without a message, so the submitter's request still succeeds."""
-    from kombu.exceptions import OperationalError
-
-    from workers.app import app  # the Celery app only; tasks are addressed by name
-
-    try:
-        app.send_task(EVALUATE_TASK, args=[run_id])
-    except (OperationalError, OSError) as exc:
-        log.warning("run %s is saved but could not be queued now (%s); the reconciler will "
-                    "queue it", run_id, exc)  # fmt: skip
+    """The run's first task, sent once the run is committed (webapp.jobs: a broker that cannot
+    take it now leaves the run queued, and the reconciler queues it again)."""
+    jobs.enqueue(jobs.EVALUATE, run.pk)

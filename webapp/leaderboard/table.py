@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import F, OuterRef, Prefetch, Subquery
 
 from benchmark.languages import LANGUAGES
+from benchmark.metrics import best_over_temperatures
 from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
 from webapp.submissions.models import Checkpoint
 
@@ -82,9 +83,6 @@ def leaderboard_rows(suite: str, version: int) -> list[LeaderboardRow]:
 
 def _row(run: Run) -> LeaderboardRow:
     """Best over temperatures for each k, as the paper reports."""
-    best: dict[int, PassAtK] = {}
-    for p in run.pass_at_k.all():
-        if p.k not in best or p.value > best[p.k].value:
-            best[p.k] = p
+    best = best_over_temperatures(run.pass_at_k.all())
     languages = {r.language: r for r in run.language_results.all()}
     return LeaderboardRow(run=run, best_pass_at=best, languages=languages)

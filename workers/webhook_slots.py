@@ -1,9 +1,9 @@
 """A global cap on webhook deliveries in flight, so that slow receivers cannot take every worker.
 
-Deliveries have their own Celery queue (``WEBHOOK_QUEUE``, routed in settings and named by
-the sender) and their own worker, and at most ``POLYEVAL_WEBHOOK_CONCURRENCY`` of them POST at
-once, across all workers: a delivery takes one of that many slots in the shared cache (Redis
-in production: ``cache.add`` is atomic there) before it connects. A delivery that finds every
+Deliveries have their own Celery queue (``WEBHOOK_QUEUE``, routed in settings) and their own
+worker, and at most ``POLYEVAL_WEBHOOK_CONCURRENCY`` of them POST at once, across all workers:
+a delivery takes one of that many slots in the shared cache (Redis in production: ``cache.add``
+is atomic there) before it connects. A delivery that finds every
 slot taken is not an attempt: it is queued again ``DEFER_S`` later (jittered) with the same
 retry count, so waiting never spends the retries meant for a failing receiver. A slot expires
 after ``SLOT_TTL``, longer than the task's hard time limit, so one held by a killed worker is
@@ -21,6 +21,8 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
+
+from workers.app import app
 
 log = logging.getLogger(__name__)
 WEBHOOK_QUEUE = "webhooks"
@@ -52,8 +54,6 @@ def delivery_slot() -> Iterator[bool]:
 
 def defer(task_name: str, webhook_id: int, retries: int) -> None:
     """Queue the delivery again in ``DEFER_S`` seconds or a little more, keeping its retries."""
-    from workers.app import app  # the Celery app only; tasks are addressed by name
-
     countdown = DEFER_S + random.uniform(0, DEFER_S)
     log.info("webhook %s deferred %.0f s: %s deliveries in flight", webhook_id, countdown,
              settings.POLYEVAL_WEBHOOK_CONCURRENCY)  # fmt: skip

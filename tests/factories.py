@@ -1,0 +1,52 @@
+"""Shared test data: runs as the pages and the workers meet them, and what a reader sees."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from benchmark.suites import get_suite
+from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
+from webapp.evaluations.services import suite_row
+from webapp.submissions.models import Checkpoint
+
+
+def make_finished_run(name: str, pass_at_1: float, suite_name: str = "paper") -> Run:
+    """A succeeded run of a new checkpoint named ``name``, with pass@1 at T=0.8 and one
+    language's perplexity, on the default (paper) board unless told."""
+    checkpoint = Checkpoint.objects.get_or_create(name=name, slug=name, source=f"/m/{name}")[0]
+    suite = suite_row(suite_name)
+    run = Run.objects.create(
+        checkpoint=checkpoint, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED
+    )
+    PassAtK.objects.create(run=run, temperature=0.8, k=1, value=pass_at_1)
+    LanguageResult.objects.create(
+        run=run,
+        language="Python",
+        files=1,
+        bytes=100,
+        model_tokens=50,
+        pygments_tokens=40,
+        nll=100.0,
+        ppl_model_token=7.39,
+        ppl_pygments_token=12.18,
+        bits_per_byte=1.44,
+    )
+    return run
+
+
+def make_queued_run(source: str, settings: dict[str, Any] | None = None) -> Run:
+    """A queued run of the smoke suite for a new checkpoint at ``source`` (a model folder),
+    with the suite's settings unless told."""
+    config = get_suite("smoke").to_dict()
+    suite, _ = Suite.objects.get_or_create(name="smoke", version=1, defaults={"config": config})
+    checkpoint = Checkpoint.objects.create(
+        name="tiny", slug=Checkpoint.unique_slug("tiny"), source=source
+    )
+    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=settings or config)
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees: tags dropped, entities decoded."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
