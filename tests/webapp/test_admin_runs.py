@@ -22,7 +22,7 @@ RUNS = "/admin/evaluations/run/"
 
 @pytest.fixture(autouse=True)
 def no_broker():  # type: ignore[no-untyped-def]
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         yield send
 
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def no_broker():  # type: ignore[no-untyped-def]
-    with mock.patch("webapp.evaluations.services._send"):
+    with mock.patch("webapp.jobs.publish"):
         yield
 
 

@@ -34,7 +34,7 @@ LEAKS = ("huggingface-cli", "hf-cache", "Errno", "resolution", "127.0.0.1", "cou
 
 @pytest.fixture(autouse=True)
 def sent():  # type: ignore[no-untyped-def]
-    with mock.patch("webapp.evaluations.services._send") as send:
+    with mock.patch("webapp.jobs.publish") as send:
         yield send
 
 
@@ -123,7 +123,7 @@ def test_approving_a_download_queues_the_run_once_after_commit(
     assert [m.message for m in first.context["messages"]] == [f"Approved and queued run {run.pk}."]
     run.refresh_from_db()
     assert run.status == Run.Status.QUEUED and run.record["download"]["approved_by"] == "root"
-    sent.assert_called_once_with(run.pk)
+    sent.assert_called_once_with("polyeval.evaluate", run.pk)
     again = admin.post(RUNS, {"action": "approve_downloads", "_selected_action": [run.pk]},
                        follow=True)  # fmt: skip
     assert [(m.level, m.message) for m in again.context["messages"]] == [

@@ -189,6 +189,7 @@ class SampleStatus(models.TextChoices):
     OUTPUT_LIMIT = "output_limit", "output limit"
     SANDBOX_ERROR = "sandbox_error", "sandbox error"
     BOUNDARY_ERROR = "boundary_error", "result could not cross to the checker"
+    COMPILE_ERROR = "compile_error", "did not compile"
 
 
 #: A run's samples in benchmark order: problems by number (``HumanEval/2`` before
