@@ -1,0 +1,140 @@
+// Warm Java server: one long-lived JVM per slot, inside bubblewrap. Compiles each program with
+// javax.tools (a fresh compile task each time) and runs its main in a fresh class loader with
+// assertions on. See benchmark/multilang/warm_jvm.py for the protocol and what a program that
+// shares this JVM can still forge.
+import java.io.*;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.*;
+import java.util.*;
+import javax.tools.*;
+
+public class WarmJava {
+    static final class ExitTrap extends SecurityException {
+        final int status;
+        ExitTrap(int status) { super("System.exit(" + status + ")"); this.status = status; }
+    }
+
+    static volatile Thread running;
+
+    public static void main(String[] args) throws Exception {
+        final PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        String classpath = args[0];
+        System.setSecurityManager(new SecurityManager() {
+            @Override public void checkPermission(java.security.Permission p) {}
+            @Override public void checkPermission(java.security.Permission p, Object c) {}
+            @Override public void checkExit(int status) {
+                if (Thread.currentThread() == running) throw new ExitTrap(status);
+            }
+        });
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        channel.println("ready\t-\t0");
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] f = line.split("\t");
+            String nonce = f[0];
+            Path dir = Paths.get(f[1]);
+            String[] reply = handle(javac, dir, classpath);
+            Scratch.clean();
+            boolean restart = reply.length > 2;  // a broken JVM is replaced by the host
+            channel.println(nonce + "\t" + reply[0] + (restart ? "!" : "") + "\t" + reply[1]);
+            if (restart) break;
+        }
+    }
+
+    static String[] handle(JavaCompiler javac, Path dir, String classpath) throws Exception {
+        Path classes = dir.resolve("classes");
+        Files.createDirectories(classes);
+        try (Writer log = Files.newBufferedWriter(dir.resolve("compile.out"))) {
+            List<String> options = List.of("-cp", classpath, "-d", classes.toString(), "-nowarn");
+            StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8);
+            Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(dir.resolve("Problem.java").toFile());
+            boolean ok = javac.getTask(log, files, null, options, null, units).call();
+            files.close();
+            if (!ok) return new String[] {"compile_error", "1"};
+        }
+        return run(dir, classes);
+    }
+
+    static String[] run(Path dir, Path classes) throws Exception {
+        PrintStream out = new PrintStream(new FileOutputStream(dir.resolve("stdout").toFile()), true);
+        PrintStream err = new PrintStream(new FileOutputStream(dir.resolve("stderr").toFile()), true);
+        PrintStream oldErr = System.err;
+        System.setOut(out);
+        System.setErr(err);
+        final int[] status = {0};
+        final boolean[] broken = {false};
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                WarmJava.class.getClassLoader())) {
+            loader.setDefaultAssertionStatus(true);
+            Class<?> problem = loader.loadClass("Problem");
+            java.lang.reflect.Method main = problem.getMethod("main", String[].class);
+            Thread t = new Thread(null, () -> {
+                try {
+                    main.invoke(null, (Object) new String[0]);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    status[0] = outcome(e.getCause(), err, broken);
+                } catch (Throwable e) {
+                    status[0] = outcome(e, err, broken);
+                }
+            }, "main", 64L << 20);
+            running = t;
+            t.start();
+            t.join();
+            running = null;
+        } catch (Throwable e) {
+            status[0] = outcome(e, err, broken);
+        } finally {
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            System.setErr(oldErr);
+            out.close();
+            err.close();
+        }
+        // A program that left threads behind, or ran out of memory, gets a fresh JVM after it.
+        if (broken[0] || Thread.activeCount() > 1) return new String[] {"exit", "" + status[0], "restart"};
+        return new String[] {"exit", "" + status[0]};
+    }
+
+    static int outcome(Throwable e, PrintStream err, boolean[] broken) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ExitTrap) return ((ExitTrap) c).status;
+        }
+        if (e instanceof VirtualMachineError) broken[0] = true;
+        err.print("Exception in thread \"main\" ");
+        e.printStackTrace(err);
+        return 1;
+    }
+}
+
+final class Scratch {
+    // Only inside the sandbox (its /tmp is private to the slot): the host sets this variable
+    // in bwrap's cleared environment. Run anywhere else, this must never delete a thing.
+    static final boolean SANDBOXED = "1".equals(System.getenv("POLYEVAL_WARM_SANDBOX"));
+
+    static void clean() {
+        if (!SANDBOXED) return;
+        for (String root : new String[] {"/tmp", "/dev/shm"}) {
+            File[] entries = new File(root).listFiles();
+            if (entries == null) continue;
+            for (File f : entries) {
+                if (!f.getName().equals("work")) delete(f.toPath());
+            }
+        }
+    }
+
+    static void delete(Path p) {
+        try {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+                    for (Path c : s) delete(c);
+                }
+            }
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // left for the next sweep; the host restarts the JVM every few hundred programs
+        }
+    }
+}

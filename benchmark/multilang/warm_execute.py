@@ -1,0 +1,127 @@
+"""One multilingual sample's verdict through the warm servers of a slot.
+
+Which server runs what:
+
+- C, C++, C#, Go, Rust, PHP, Ruby, Python: ``warm/driver.py`` (one per language and slot)
+  runs the cold path's own compiler and program as child processes, without a fresh sandbox
+  per step; C++ compiles with the precompiled ``<bits/stdc++.h>`` (``-include``), Go with a
+  build cache seeded once per machine and kept warm in the slot. The program is a separate
+  process: its exit status, seen by the driver, is the verdict, as on the cold path.
+- Java and Scala: a long-lived JVM compiling in-process (``warm/WarmJava.java``,
+  ``warm/WarmScala.scala``), JavaScript and TypeScript: a long-lived node
+  (``warm/warm_node.js``); see ``warm_jvm.py``'s note for what a program sharing that process
+  can forge.
+
+The status rules are the cold path's (``execute._run_verdict``), so a sample gets the same
+verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from benchmark.multilang import warm_build
+from benchmark.multilang.execute import MultiSample, _compile_verdict, _run_verdict, assemble
+from benchmark.multilang.problems import MultiProblem
+from benchmark.multilang.sandbox import StepResult
+from benchmark.multilang.toolchains import JAVATUPLES, JVM_FLAGS, SCALA_LIB, TSC_DIR, toolchain
+from benchmark.multilang.warm_slot import Reply, ServerSpec, WarmServer
+from benchmark.sandbox import ExecutionResult, SandboxError, Status
+
+IN_PROCESS = ("java", "scala", "js", "ts")
+ORDER = ("c", "cpp", "cs", "go", "java", "js", "php", "py", "rb", "rs", "scala", "ts")
+JVM_EXTRA = ("-XX:-UsePerfData", "-XX:TieredStopAtLevel=1", "-Djava.security.manager=allow")
+REPLY_GRACE_S = 5.0
+
+
+def server_spec(code: str, cache: Path) -> ServerSpec:
+    chain = toolchain(code)
+    chain = replace(chain, binds=(*chain.binds, str(cache)))
+    index = ORDER.index(code)
+    if code == "java":
+        argv = ("java", *JVM_FLAGS, *JVM_EXTRA, "-cp", f"{cache}/java:{JAVATUPLES}", "WarmJava",
+                JAVATUPLES)  # fmt: skip
+        return ServerSpec(code, chain, argv, 30.0, index)
+    if code == "scala":
+        flags = tuple("-Xmx512m" if f.startswith("-Xmx") else f for f in JVM_FLAGS)
+        argv = ("java", *flags, *JVM_EXTRA, "-cp", f"{cache}/scala:{warm_build.SCALA_CP}",
+                "WarmScala", SCALA_LIB)  # fmt: skip
+        return ServerSpec(code, chain, argv, 90.0, index)
+    if code in ("js", "ts"):
+        if code == "js":
+            chain = replace(chain, binds=(*chain.binds, str(TSC_DIR)) if TSC_DIR.exists() else chain.binds)
+        return ServerSpec(code, chain, ("node", f"{cache}/warm_node.js", code, str(TSC_DIR)), 30.0, index)
+    env = dict(chain.env)
+    if code == "go":
+        env["POLYEVAL_WARM_SEED"] = f"{cache}/go/gocache"
+    return ServerSpec(code, replace(chain, env=env), ("python3", "-I", f"{cache}/driver.py"), 15.0,
+                      index)  # fmt: skip
+
+
+def compile_argv(code: str, cache: Path) -> tuple[str, ...] | None:
+    chain = toolchain(code)
+    if code == "cpp":
+        return ("g++", *warm_build.CPP_FLAGS, "-include", warm_build.CPP_HEADER, "-I",
+                f"{cache}/cpp", chain.source, "-o", "prog")  # fmt: skip
+    return chain.compile
+
+
+class WarmSandbox:
+    """One slot's warm servers, started on first use per language (one sample at a time)."""
+
+    def __init__(self, slot: int = 0) -> None:
+        self.slot = slot
+        self.cache = warm_build.cache_dir()
+        self.servers: dict[str, WarmServer] = {}
+
+    def server(self, code: str) -> WarmServer:
+        if code not in self.servers:
+            self.servers[code] = WarmServer(server_spec(code, self.cache), self.slot)
+        return self.servers[code]
+
+    def close(self) -> None:
+        for server in self.servers.values():
+            server.close()
+        self.servers.clear()
+
+    def run(self, problem: MultiProblem, sample: MultiSample) -> ExecutionResult:
+        chain = toolchain(sample.language)
+        missing = chain.missing()
+        if missing:
+            return ExecutionResult(Status.SANDBOX_ERROR, f"toolchain missing: {', '.join(missing)}", 0)
+        files = {chain.source: assemble(problem, sample)}
+        payload = None
+        deadline = chain.run_s + REPLY_GRACE_S
+        if sample.language not in IN_PROCESS:
+            env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", **chain.env}
+            payload = {"compile": compile_argv(sample.language, self.cache), "run": chain.run,
+                       "compile_s": chain.compile_s, "run_s": chain.run_s, "env": env,
+                       "compile_as": chain.address_space, "run_as": chain.address_space}  # fmt: skip
+        if chain.compile is not None:
+            deadline += chain.compile_s
+        try:
+            reply = self.server(sample.language).request(files, payload, chain.run_s, deadline)
+        except SandboxError as exc:
+            return ExecutionResult(Status.SANDBOX_ERROR, str(exc)[:300], 0)
+        return verdict(sample.language, reply)
+
+
+def verdict(code: str, reply: Reply) -> ExecutionResult:
+    chain = toolchain(code)
+    took = reply.duration_s
+    if reply.kind == "compile_error":
+        built = StepResult(reply.code, reply.compile_output, reply.compile_output, took)
+        return _compile_verdict(built, took)
+    if reply.kind == "compile_timeout":
+        return _compile_verdict(StepResult(None, "", "", took), took)
+    if reply.kind == "exit":
+        ran = StepResult(reply.code, reply.stdout, reply.stderr, took, reply.oom_killed)
+        return _run_verdict(chain, ran, took)
+    if reply.kind == "timeout":
+        return ExecutionResult(Status.TIMEOUT, f"killed after {chain.run_s:.0f} s wall clock", took)
+    if reply.oom_killed:
+        return ExecutionResult(Status.MEMORY, "killed by the kernel: the slot's memory limit", took)
+    if reply.kind == "forged":
+        return ExecutionResult(Status.FAILED, "the program wrote on the warm server's channel", took)
+    return ExecutionResult(Status.FAILED, "the program brought its warm server down", took)
