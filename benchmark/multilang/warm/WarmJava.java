@@ -72,6 +72,7 @@ public class WarmJava {
             loader.setDefaultAssertionStatus(true);
             Class<?> problem = loader.loadClass("Problem");
             java.lang.reflect.Method main = problem.getMethod("main", String[].class);
+            main.setAccessible(true);  // MultiPL-E's class Problem is package-private
             Thread t = new Thread(null, () -> {
                 try {
                     main.invoke(null, (Object) new String[0]);
