@@ -23,6 +23,7 @@ from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
 from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
+from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox, warm_enabled
 from benchmark.sandbox import ExecutionResult, SandboxError, Status
 from benchmark.samples_file import SamplesFileError
 
@@ -86,21 +87,30 @@ def _bigcode(path: Path, text: str, code: str) -> tuple[list[dict[str, Any]], li
 def execute_multilingual(samples: Sequence[MultiSample], workers: int | None = None):  # type: ignore[no-untyped-def]
     """Yield ``(index, ExecutionResult)`` as samples finish, on parallel sandbox slots."""
     slots_n = workers or 2 * max(1, len(os.sched_getaffinity(0)))
-    slots: queue.SimpleQueue[ColdSandbox] = queue.SimpleQueue()
+    slots: queue.SimpleQueue[ColdSandbox | WarmSandbox] = queue.SimpleQueue()
     for slot in range(slots_n):
-        slots.put(ColdSandbox(slot))
+        slots.put(WarmSandbox(slot) if warm_enabled() else ColdSandbox(slot))
 
     def one(index: int) -> tuple[int, ExecutionResult]:
         sandbox = slots.get()
         try:
             sample = samples[index]
-            return index, run_sample(sandbox, problem_index(sample.language)[sample.task_id], sample)
+            problem = problem_index(sample.language)[sample.task_id]
+            if isinstance(sandbox, WarmSandbox):
+                return index, sandbox.run(problem, sample)
+            return index, run_sample(sandbox, problem, sample)
         finally:
             slots.put(sandbox)
 
-    with ThreadPoolExecutor(max_workers=slots_n) as pool:
-        for future in as_completed([pool.submit(one, i) for i in range(len(samples))]):
-            yield future.result()
+    try:
+        with ThreadPoolExecutor(max_workers=slots_n) as pool:
+            for future in as_completed([pool.submit(one, i) for i in range(len(samples))]):
+                yield future.result()
+    finally:
+        while not slots.empty():
+            sandbox = slots.get()
+            if isinstance(sandbox, WarmSandbox):
+                sandbox.close()
 
 
 def exec_multilingual(path: Path, out: Path, language: str | None, workers: int | None,
@@ -111,7 +121,7 @@ def exec_multilingual(path: Path, out: Path, language: str | None, workers: int 
             raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
         rows[index] |= {"passed": result.passed, "status": str(result.status),
                         "detail": result.detail, "duration_s": round(result.duration_s, 4),
-                        "sandbox": "bwrap-cold", "result": human_eval_result(result)}  # fmt: skip
+                        "sandbox": SANDBOX_NAME[warm_enabled()], "result": human_eval_result(result)}  # fmt: skip
         if done % 50 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:
@@ -123,4 +133,4 @@ def exec_multilingual(path: Path, out: Path, language: str | None, workers: int 
                   if s.language == code]  # fmt: skip
         by_language[NAMES[code]] = summarise([t for t, _ in picked], [p for _, p in picked], ks)
     total = summarise([f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks)
-    return total | {"sandbox": "bwrap-cold", "languages": by_language}
+    return total | {"sandbox": SANDBOX_NAME[warm_enabled()], "languages": by_language}

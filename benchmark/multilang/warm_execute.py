@@ -18,6 +18,7 @@ verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +34,12 @@ IN_PROCESS = ("java", "scala", "js", "ts")
 ORDER = ("c", "cpp", "cs", "go", "java", "js", "php", "py", "rb", "rs", "scala", "ts")
 JVM_EXTRA = ("-XX:-UsePerfData", "-XX:TieredStopAtLevel=1", "-Djava.security.manager=allow")
 REPLY_GRACE_S = 5.0
+SANDBOX_NAME = {True: "bwrap-warm", False: "bwrap-cold"}
+
+
+def warm_enabled() -> bool:
+    """Warm servers unless POLYEVAL_MULTILANG_WARM=0 (one fresh sandbox per step, as before)."""
+    return os.environ.get("POLYEVAL_MULTILANG_WARM", "1") != "0"
 
 
 def server_spec(code: str, cache: Path) -> ServerSpec:
