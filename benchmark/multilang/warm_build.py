@@ -52,10 +52,11 @@ def _build(target: Path) -> None:
     try:
         for name in ("driver.py", "warm_node.js"):
             shutil.copy(SOURCES / name, work / name)
-        _javac(work)
-        _scalac(work)
-        _pch(work)
-        _go_seed(work)
+        for name, part in (("java", _javac), ("scala", _scalac), ("cpp", _pch), ("go", _go_seed)):
+            try:
+                part(work)
+            except RuntimeError as exc:  # that language's server will not start; others will
+                (work / f"{name}.error").write_text(str(exc))
         for path in [work, *work.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
         (work / "done").write_text("ok\n")
@@ -83,7 +84,7 @@ def _scalac(work: Path) -> None:
     if shutil.which("java") is None or not SCALA_DIR.exists():
         return
     (work / "scala").mkdir()
-    _run(["java", "-Xmx512m", "-cp", SCALA_CP, "scala.tools.nsc.Main", "-usejavacp",
+    _run(["java", "-Xmx512m", "-cp", SCALA_CP, "scala.tools.nsc.Main", "-usejavacp", "-target:jvm-1.8",
           "-d", str(work / "scala"), str(SOURCES / "WarmScala.scala")])  # fmt: skip
 
 

@@ -113,10 +113,29 @@ public class WarmJava {
 final class Scratch {
     // Only inside the sandbox (its /tmp is private to the slot): the host sets this variable
     // in bwrap's cleared environment. Run anywhere else, this must never delete a thing.
-    static final boolean SANDBOXED = "1".equals(System.getenv("POLYEVAL_WARM_SANDBOX"));
+    static final boolean SANDBOXED = "1".equals(System.getenv("POLYEVAL_WARM_SANDBOX")) && initIsBwrap();
+
+    static boolean initIsBwrap() {
+        try {
+            return Files.readString(Paths.get("/proc/1/comm")).trim().equals("bwrap");
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     static void clean() {
         if (!SANDBOXED) return;
+        // Processes a program started (Runtime.exec) die with it: nothing lurks to touch the
+        // next program's folder. bwrap's init (pid 1) and this JVM are spared.
+        long self = ProcessHandle.current().pid();
+        for (int round = 0; round < 50; round++) {
+            boolean any = false;
+            for (ProcessHandle p : ProcessHandle.allProcesses().toArray(ProcessHandle[]::new)) {
+                if (p.pid() != self && p.pid() != 1 && p.isAlive()) { p.destroyForcibly(); any = true; }
+            }
+            if (!any) break;
+            try { Thread.sleep(5); } catch (InterruptedException e) { break; }
+        }
         for (String root : new String[] {"/tmp", "/dev/shm"}) {
             File[] entries = new File(root).listFiles();
             if (entries == null) continue;

@@ -123,9 +123,22 @@ object WarmScala {
 object Scratch {
   // Only inside the sandbox (its /tmp is private to the slot): the host sets this variable in
   // bwrap's cleared environment. Run anywhere else, this must never delete a thing.
-  val sandboxed = "1" == System.getenv("POLYEVAL_WARM_SANDBOX")
+  val sandboxed = "1" == System.getenv("POLYEVAL_WARM_SANDBOX") &&
+    (try new String(Files.readAllBytes(Paths.get("/proc/1/comm")), "UTF-8").trim == "bwrap"
+     catch { case _: IOException => false })
 
   def clean(): Unit = if (sandboxed) {
+    // Processes a program started die with it (bwrap's init, pid 1, and this JVM are spared).
+    val self = ProcessHandle.current.pid
+    var round = 0
+    var any = true
+    while (any && round < 50) {
+      any = false
+      for (p <- ProcessHandle.allProcesses.toArray; h = p.asInstanceOf[ProcessHandle]
+           if h.pid != self && h.pid != 1 && h.isAlive) { h.destroyForcibly(); any = true }
+      round += 1
+      if (any) Thread.sleep(5)
+    }
     for (root <- Seq("/tmp", "/dev/shm"); entries = new File(root).listFiles(); if entries != null;
          f <- entries; if f.getName != "work") delete(f.toPath)
   }
