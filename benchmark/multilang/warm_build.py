@@ -26,8 +26,10 @@ SCALA_CP = ":".join(str(SCALA_DIR / j) for j in ("scala-library.jar", "scala-com
                                                   "scala-reflect.jar"))  # fmt: skip
 CPP_FLAGS = ("-std=gnu++17", "-O0")
 CPP_HEADER = "bits/stdc++.h"
-GO_SEED_TEST = 'package seed_test\n\nimport (\n    "testing"\n    "fmt"\n)\n\n' \
+GO_SEED_TEST = (
+    'package seed_test\n\nimport (\n    "testing"\n    "fmt"\n)\n\n'
     'func TestSeed(t *testing.T) { if fmt.Sprintf("%v", 1) != "1" { t.Errorf("no") } }\n'
+)
 
 
 def cache_dir() -> Path:
@@ -84,8 +86,9 @@ def _scalac(work: Path) -> None:
     if shutil.which("java") is None or not SCALA_DIR.exists():
         return
     (work / "scala").mkdir()
-    _run(["java", "-Xmx512m", "-cp", SCALA_CP, "scala.tools.nsc.Main", "-usejavacp", "-target:jvm-1.8",
-          "-d", str(work / "scala"), str(SOURCES / "WarmScala.scala")])  # fmt: skip
+    _run(["java", "-Xmx512m", "-cp", SCALA_CP, "scala.tools.nsc.Main", "-usejavacp",
+          "-target:jvm-1.8", "-d", str(work / "scala"),
+          str(SOURCES / "WarmScala.scala")])  # fmt: skip
 
 
 def _pch(work: Path) -> None:

@@ -9,11 +9,36 @@ Which server runs what:
   process: its exit status, seen by the driver, is the verdict, as on the cold path.
 - Java and Scala: a long-lived JVM compiling in-process (``warm/WarmJava.java``,
   ``warm/WarmScala.scala``), JavaScript and TypeScript: a long-lived node
-  (``warm/warm_node.js``); see ``warm_jvm.py``'s note for what a program sharing that process
-  can forge.
+  (``warm/warm_node.js``): MultiPL-E's type check (``tsc`` exits non-zero on a type error,
+  graded a compile error, as on our cold path) with the parsed lib files kept, then the
+  program in a fresh ``vm`` context with a time limit.
 
 The status rules are the cold path's (``execute._run_verdict``), so a sample gets the same
 verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
+
+What a program can still forge. The tests share the candidate's program in every language
+(MultiPL-E's harness shape), so everything the cold path lists stays possible warm: exiting 0
+before the tests (``exit(0)``, ``System.exit(0)``, ``os.Exit(0)``, ``process.exit(0)``...),
+redefining what the tests call (``#define assert``, a Rust ``assert_eq!`` macro, clearing C#'s
+``Trace.Listeners``), or in C/C++/Rust reading its own memory. Warmness adds no way for the
+driver languages: the verdict is the exit status of a separate process, the reply channel is
+not inherited and the driver is non-dumpable (a child of the same uid cannot open
+``/proc/<driver>/fd``); killing the driver grades the sample failed. For the in-process
+servers (Java, Scala, JS, TS) the program runs in the server's process, so it can:
+
+- write on the reply channel (``FileDescriptor.out``, ``fs.writeSync(1)``): without the
+  request's random nonce that is caught (the sample fails, the server restarts; tested);
+- find the nonce in the server's memory (``/proc/self/mem`` in the JVM, a V8 heap snapshot in
+  node) and write a well-formed reply before the server's own: this is not prevented, only
+  harder than the exit-0 forgery every language already has;
+- reach the server's state (JVM: through ``StackWalker``/reflection, since ``setAccessible``
+  opens unnamed modules; node: host-realm objects behind ``require``), e.g. to set the recorded
+  exit status. Done about it: the program's class loader's parent is the platform loader (it
+  cannot name the server's classes), the context loader is its own, the server's writer is
+  bound at start (replacing ``fs.writeSync`` does not touch it), ``node:assert`` is
+  deep-frozen, ``System.exit`` is trapped and its first status recorded (caught or not, as a
+  real exit would be), and after every program everything it started is killed, the scratch
+  folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
 """
 
 from __future__ import annotations
@@ -46,6 +71,7 @@ def server_spec(code: str, cache: Path) -> ServerSpec:
     chain = toolchain(code)
     chain = replace(chain, binds=(*chain.binds, str(cache)))
     index = ORDER.index(code)
+    argv: tuple[str, ...]
     if code == "java":
         argv = ("java", *JVM_FLAGS, *JVM_EXTRA, "-cp", f"{cache}/java:{JAVATUPLES}", "WarmJava",
                 JAVATUPLES)  # fmt: skip
@@ -57,8 +83,12 @@ def server_spec(code: str, cache: Path) -> ServerSpec:
         return ServerSpec(code, chain, argv, 90.0, index)
     if code in ("js", "ts"):
         if code == "js":
-            chain = replace(chain, binds=(*chain.binds, str(TSC_DIR)) if TSC_DIR.exists() else chain.binds)
-        return ServerSpec(code, chain, ("node", f"{cache}/warm_node.js", code, str(TSC_DIR)), 30.0, index)
+            chain = replace(
+                chain, binds=(*chain.binds, str(TSC_DIR)) if TSC_DIR.exists() else chain.binds
+            )
+        return ServerSpec(
+            code, chain, ("node", f"{cache}/warm_node.js", code, str(TSC_DIR)), 30.0, index
+        )
     env = dict(chain.env)
     if code == "go":
         env["POLYEVAL_WARM_SEED"] = f"{cache}/go/gocache"
@@ -96,15 +126,19 @@ class WarmSandbox:
         chain = toolchain(sample.language)
         missing = chain.missing()
         if missing:
-            return ExecutionResult(Status.SANDBOX_ERROR, f"toolchain missing: {', '.join(missing)}", 0)
+            return ExecutionResult(
+                Status.SANDBOX_ERROR, f"toolchain missing: {', '.join(missing)}", 0
+            )
         files = {chain.source: assemble(problem, sample)}
-        payload = None
+        payload: dict[str, object] | None = None
         deadline = chain.run_s + REPLY_GRACE_S
         if sample.language not in IN_PROCESS:
             env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", **chain.env}
-            payload = {"compile": compile_argv(sample.language, self.cache), "run": chain.run,
-                       "compile_s": chain.compile_s, "run_s": chain.run_s, "env": env,
-                       "compile_as": chain.address_space, "run_as": chain.address_space}  # fmt: skip
+            build = compile_argv(sample.language, self.cache)
+            space = chain.address_space
+            payload = {"compile": build, "run": chain.run, "env": env,
+                       "compile_s": chain.compile_s, "run_s": chain.run_s,
+                       "compile_as": space, "run_as": space}  # fmt: skip
         if chain.compile is not None:
             deadline += chain.compile_s
         try:
@@ -130,5 +164,7 @@ def verdict(code: str, reply: Reply) -> ExecutionResult:
     if reply.oom_killed:
         return ExecutionResult(Status.MEMORY, "killed by the kernel: the slot's memory limit", took)
     if reply.kind == "forged":
-        return ExecutionResult(Status.FAILED, "the program wrote on the warm server's channel", took)
+        return ExecutionResult(
+            Status.FAILED, "the program wrote on the warm server's channel", took
+        )
     return ExecutionResult(Status.FAILED, "the program brought its warm server down", took)

@@ -56,6 +56,7 @@ class Reply:
     stdout: str = ""
     stderr: str = ""
     compile_output: str = ""
+    restart: bool = False  # the server asked to be replaced after this reply
 
 
 class WarmServer:
@@ -76,9 +77,9 @@ class WarmServer:
 
     # -- lifecycle --------------------------------------------------------------------------
     def _ensure_started(self) -> None:
-        if self._proc is not None and self._proc.poll() is None:
-            if self._served < self.spec.max_requests:
-                return
+        alive = self._proc is not None and self._proc.poll() is None
+        if alive and self._served < self.spec.max_requests:
+            return
         self.close()
         self._work = Path(tempfile.mkdtemp(prefix=f"polyeval-warm-{self.spec.name}-"))
         if self.uid is not None:
@@ -164,11 +165,12 @@ class WarmServer:
         reply = self._parse(answer, nonce, duration)
         oom = self._oom_kills() > oom_before
         outputs = _read_outputs(self._work, name)
-        if answer is None or reply.kind == "forged" or reply.kind.endswith("!"):
+        if answer is None or reply.kind == "forged" or reply.restart:
             self.close()  # dead, overrunning, caught forging, or asking for a fresh start
         else:
             self._clear_work()
-        return replace(reply, oom_killed=oom, **outputs)
+        return replace(reply, oom_killed=oom, stdout=outputs["stdout"], stderr=outputs["stderr"],
+                       compile_output=outputs["compile_output"])  # fmt: skip
 
     def _parse(self, answer: str | None, nonce: str, duration: float) -> Reply:
         if answer is None:
@@ -177,7 +179,8 @@ class WarmServer:
         parts = answer.split("\t")
         if len(parts) != 3 or parts[0] != nonce or not parts[2].lstrip("-").isdigit():
             return Reply("forged", -1, duration)
-        return Reply(parts[1].rstrip("!"), int(parts[2]), duration)
+        kind = parts[1]
+        return Reply(kind.rstrip("!"), int(parts[2]), duration, restart=kind.endswith("!"))
 
     def _read_line(self, deadline: float) -> str | None:
         assert self._proc is not None and self._proc.stdout is not None

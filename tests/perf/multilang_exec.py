@@ -21,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from benchmark.multilang import warm_build  # noqa: E402
-from benchmark.multilang.execute import MultiSample, run_sample  # noqa: E402
-from benchmark.multilang.problems import canonical_solutions, problem_index  # noqa: E402
-from benchmark.multilang.sandbox import ColdSandbox  # noqa: E402
-from benchmark.multilang.toolchains import TOOLCHAINS  # noqa: E402
-from benchmark.multilang.warm_execute import ORDER, WarmSandbox  # noqa: E402
+from benchmark.multilang import warm_build
+from benchmark.multilang.execute import MultiSample, run_sample
+from benchmark.multilang.problems import canonical_solutions, problem_index
+from benchmark.multilang.sandbox import ColdSandbox
+from benchmark.multilang.toolchains import TOOLCHAINS
+from benchmark.multilang.warm_execute import ORDER, WarmSandbox
 
 
 def programs(code: str, limit: int, copies: int) -> list[MultiSample]:
@@ -65,7 +65,9 @@ def main() -> int:
     built = time.monotonic()
     warm_build.cache_dir()
     print(f"warm cache ready in {time.monotonic() - built:.1f} s (once per machine)")
-    print(f"{'language':<10} {'n':>4} {'cold ms/prog':>13} {'warm ms/prog':>13} {'ratio':>7}  agree")
+    print(
+        f"{'language':<10} {'n':>4} {'cold ms/prog':>13} {'warm ms/prog':>13} {'ratio':>7}  agree"
+    )
     total_cold = total_warm = 0.0
     disagree = 0
     for code in args.languages.split(","):
@@ -84,8 +86,10 @@ def main() -> int:
         print(f"{code:<10} {n:>4} {cold_s / n * 1000:>13.0f} {warm_s / n * 1000:>13.0f} "
               f"{cold_s / warm_s:>6.1f}x  {agree}/{n}", flush=True)  # fmt: skip
     if total_warm:
-        print(f"overall: cold {total_cold:.1f} s, warm {total_warm:.1f} s, "
-              f"ratio {total_cold / total_warm:.1f}x; verdicts that differ: {disagree}")
+        print(
+            f"overall: cold {total_cold:.1f} s, warm {total_warm:.1f} s, "
+            f"ratio {total_cold / total_warm:.1f}x; verdicts that differ: {disagree}"
+        )
     return 1 if disagree else 0
 
 

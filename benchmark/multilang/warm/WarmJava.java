@@ -1,6 +1,6 @@
 // Warm Java server: one long-lived JVM per slot, inside bubblewrap. Compiles each program with
 // javax.tools (a fresh compile task each time) and runs its main in a fresh class loader with
-// assertions on. See benchmark/multilang/warm_jvm.py for the protocol and what a program that
+// assertions on. See benchmark/multilang/warm_execute.py for the protocol and what a program that
 // shares this JVM can still forge.
 import java.io.*;
 import java.net.URL;
@@ -11,12 +11,15 @@ import java.util.*;
 import javax.tools.*;
 
 public class WarmJava {
-    static final class ExitTrap extends SecurityException {
+    // An Error, so a program's catch (Exception e) does not swallow its own System.exit; the
+    // first exit's status is recorded before the throw, so catching Throwable cannot undo it.
+    static final class ExitTrap extends Error {
         final int status;
         ExitTrap(int status) { super("System.exit(" + status + ")"); this.status = status; }
     }
 
     static volatile Thread running;
+    static volatile Integer exitStatus;
 
     public static void main(String[] args) throws Exception {
         final PrintStream channel = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
@@ -26,7 +29,10 @@ public class WarmJava {
             @Override public void checkPermission(java.security.Permission p) {}
             @Override public void checkPermission(java.security.Permission p, Object c) {}
             @Override public void checkExit(int status) {
-                if (Thread.currentThread() == running) throw new ExitTrap(status);
+                if (Thread.currentThread() == running) {
+                    if (exitStatus == null) exitStatus = status;
+                    throw new ExitTrap(status);
+                }
             }
         });
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -56,10 +62,10 @@ public class WarmJava {
             files.close();
             if (!ok) return new String[] {"compile_error", "1"};
         }
-        return run(dir, classes);
+        return run(dir, classes, classpath);
     }
 
-    static String[] run(Path dir, Path classes) throws Exception {
+    static String[] run(Path dir, Path classes, String classpath) throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(dir.resolve("stdout").toFile()), true);
         PrintStream err = new PrintStream(new FileOutputStream(dir.resolve("stderr").toFile()), true);
         PrintStream oldErr = System.err;
@@ -67,8 +73,9 @@ public class WarmJava {
         System.setErr(err);
         final int[] status = {0};
         final boolean[] broken = {false};
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                WarmJava.class.getClassLoader())) {
+        // The program's loader sees the platform and javatuples, not this server's classes.
+        URL[] path = {classes.toUri().toURL(), Paths.get(classpath).toUri().toURL()};
+        try (URLClassLoader loader = new URLClassLoader(path, ClassLoader.getPlatformClassLoader())) {
             loader.setDefaultAssertionStatus(true);
             Class<?> problem = loader.loadClass("Problem");
             java.lang.reflect.Method main = problem.getMethod("main", String[].class);
@@ -82,10 +89,13 @@ public class WarmJava {
                     status[0] = outcome(e, err, broken);
                 }
             }, "main", 64L << 20);
+            t.setContextClassLoader(loader);
+            exitStatus = null;
             running = t;
             t.start();
             t.join();
             running = null;
+            if (exitStatus != null) status[0] = exitStatus;
         } catch (Throwable e) {
             status[0] = outcome(e, err, broken);
         } finally {

@@ -1,7 +1,7 @@
 // Warm Scala server: one long-lived JVM per slot, inside bubblewrap, reusing one compiler
 // instance (scala.tools.nsc.Global). Each program is compiled in a package of its own
 // (a line "package rN" put before it), so the symbols of earlier programs never clash with it,
-// then its main runs in a fresh class loader. See benchmark/multilang/warm_jvm.py.
+// then its main runs in a fresh class loader. See benchmark/multilang/warm_execute.py.
 import java.io._
 import java.net.{URL, URLClassLoader}
 import java.nio.charset.StandardCharsets
@@ -9,10 +9,12 @@ import java.nio.file.{Files, Paths}
 import scala.tools.nsc.{Global, Settings}
 import scala.tools.nsc.reporters.StoreReporter
 
-final class ExitTrap(val status: Int) extends SecurityException("System.exit(" + status + ")")
+// An Error, so catching Exception does not swallow System.exit; the first status is recorded.
+final class ExitTrap(val status: Int) extends Error("System.exit(" + status + ")")
 
 object WarmScala {
   @volatile var running: Thread = null
+  @volatile var exitStatus: Option[Int] = None
   var counter = 0
 
   def main(args: Array[String]): Unit = {
@@ -22,7 +24,10 @@ object WarmScala {
       override def checkPermission(p: java.security.Permission): Unit = ()
       override def checkPermission(p: java.security.Permission, c: Object): Unit = ()
       override def checkExit(status: Int): Unit =
-        if (Thread.currentThread eq running) throw new ExitTrap(status)
+        if (Thread.currentThread eq running) {
+          if (exitStatus.isEmpty) exitStatus = Some(status)
+          throw new ExitTrap(status)
+        }
     })
     val settings = new Settings()
     settings.classpath.value = args(0)
@@ -110,7 +115,9 @@ object WarmScala {
           case e: Throwable => status = outcome(e)
         }
       }, "main", 64L << 20)
+      exitStatus = None
       running = t; t.start(); t.join(); running = null
+      exitStatus.foreach(s => status = s)
     } catch { case e: Throwable => status = outcome(e) }
     finally {
       System.setOut(new PrintStream(new ByteArrayOutputStream())); System.setErr(oldErr)

@@ -2,7 +2,7 @@
 // TypeScript programs are type-checked as the cold path's `tsc --target es2020 --module
 // commonjs --skipLibCheck` does (the parsed lib files are kept between programs), then emitted;
 // each program runs in a fresh vm context with a time limit. See
-// benchmark/multilang/warm_node.py for the protocol and what a program can still forge.
+// benchmark/multilang/warm_execute.py for the protocol and what a program can still forge.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -13,6 +13,9 @@ const assert = require("node:assert");
 const mode = process.argv[2]; // "js" or "ts"
 const tsDir = process.argv[3];
 const channel = 1; // the reply channel: a pipe to the host
+// Bound now: a program that replaces fs.writeSync (the module object is shared) cannot rewrite
+// the server's reply.
+const writeSync = fs.writeSync.bind(fs);
 const SANDBOXED = process.env.POLYEVAL_WARM_SANDBOX === "1" && initIsBwrap();
 function initIsBwrap() {
   try { return fs.readFileSync("/proc/1/comm", "utf8").trim() === "bwrap"; } catch (e) { return false; }
@@ -124,13 +127,13 @@ function prepareWarmUp() {
   return dir;
 }
 clean();
-fs.writeSync(channel, "ready\t-\t0\n");
+writeSync(channel, "ready\t-\t0\n");
 const rl = readline.createInterface({ input: process.stdin });
 rl.on("line", (line) => {
   const [nonce, dir, limit] = line.split("\t");
   let reply;
   try { reply = handle(dir, Number(limit) || 10000); } catch (e) { reply = ["exit!", 1]; }
   clean();
-  fs.writeSync(channel, `${nonce}\t${reply[0]}\t${reply[1]}\n`);
+  writeSync(channel, `${nonce}\t${reply[0]}\t${reply[1]}\n`);
   if (reply[0].endsWith("!")) process.exit(0);
 });

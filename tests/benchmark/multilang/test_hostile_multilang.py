@@ -148,6 +148,8 @@ def test_attacks_are_contained_and_the_slot_still_grades_right(
 
 
 @pytest.mark.parametrize("code", sorted(CHANNEL_FORGERY))
-def test_a_fake_reply_on_an_in_process_servers_channel_fails(code: str, sandbox: WarmSandbox) -> None:
+def test_a_fake_reply_on_an_in_process_servers_channel_fails(
+    code: str, sandbox: WarmSandbox
+) -> None:
     assert run(sandbox, code, CHANNEL_FORGERY[code]) is Status.FAILED
     assert run(sandbox, code, GOOD[code]) is Status.PASSED
