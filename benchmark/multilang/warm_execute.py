@@ -51,7 +51,14 @@ from benchmark.multilang import warm_build
 from benchmark.multilang.execute import MultiSample, _compile_verdict, _run_verdict, assemble
 from benchmark.multilang.problems import MultiProblem
 from benchmark.multilang.sandbox import StepResult
-from benchmark.multilang.toolchains import JAVATUPLES, JVM_FLAGS, SCALA_LIB, TSC_DIR, toolchain
+from benchmark.multilang.toolchains import (
+    JAVATUPLES,
+    JVM_FLAGS,
+    SCALA_LIB,
+    TSC_DIR,
+    Toolchain,
+    toolchain,
+)
 from benchmark.multilang.warm_slot import Reply, ServerSpec, WarmServer
 from benchmark.sandbox import ExecutionResult, SandboxError, Status
 
@@ -107,8 +114,9 @@ def compile_argv(code: str, cache: Path) -> tuple[str, ...] | None:
 class WarmSandbox:
     """One slot's warm servers, started on first use per language (one sample at a time)."""
 
-    def __init__(self, slot: int = 0) -> None:
+    def __init__(self, slot: int = 0, run_s: float | None = None) -> None:
         self.slot = slot
+        self.run_s = run_s  # None: each language's own limit (tests shorten it)
         self.cache = warm_build.cache_dir()
         self.servers: dict[str, WarmServer] = {}
 
@@ -124,6 +132,8 @@ class WarmSandbox:
 
     def run(self, problem: MultiProblem, sample: MultiSample) -> ExecutionResult:
         chain = toolchain(sample.language)
+        if self.run_s is not None:
+            chain = replace(chain, run_s=self.run_s)
         missing = chain.missing()
         if missing:
             return ExecutionResult(
@@ -145,11 +155,10 @@ class WarmSandbox:
             reply = self.server(sample.language).request(files, payload, chain.run_s, deadline)
         except SandboxError as exc:
             return ExecutionResult(Status.SANDBOX_ERROR, str(exc)[:300], 0)
-        return verdict(sample.language, reply)
+        return verdict(chain, reply)
 
 
-def verdict(code: str, reply: Reply) -> ExecutionResult:
-    chain = toolchain(code)
+def verdict(chain: Toolchain, reply: Reply) -> ExecutionResult:
     took = reply.duration_s
     if reply.kind == "compile_error":
         built = StepResult(reply.code, reply.compile_output, reply.compile_output, took)

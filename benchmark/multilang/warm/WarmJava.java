@@ -43,7 +43,13 @@ public class WarmJava {
             String[] f = line.split("\t");
             String nonce = f[0];
             Path dir = Paths.get(f[1]);
-            String[] reply = handle(javac, dir, classpath);
+            long limitMs = f.length > 2 ? Long.parseLong(f[2]) : 10000;
+            String[] reply = handle(javac, dir, classpath, limitMs);
+            if (reply[0].equals("timeout")) {
+                // The program's thread cannot be stopped safely: answer, then end this JVM.
+                channel.println(nonce + "\ttimeout!\t0");
+                Runtime.getRuntime().halt(0);
+            }
             Scratch.clean();
             boolean restart = reply.length > 2;  // a broken JVM is replaced by the host
             channel.println(nonce + "\t" + reply[0] + (restart ? "!" : "") + "\t" + reply[1]);
@@ -51,7 +57,7 @@ public class WarmJava {
         }
     }
 
-    static String[] handle(JavaCompiler javac, Path dir, String classpath) throws Exception {
+    static String[] handle(JavaCompiler javac, Path dir, String classpath, long limitMs) throws Exception {
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         try (Writer log = Files.newBufferedWriter(dir.resolve("compile.out"))) {
@@ -62,10 +68,10 @@ public class WarmJava {
             files.close();
             if (!ok) return new String[] {"compile_error", "1"};
         }
-        return run(dir, classes, classpath);
+        return run(dir, classes, classpath, limitMs);
     }
 
-    static String[] run(Path dir, Path classes, String classpath) throws Exception {
+    static String[] run(Path dir, Path classes, String classpath, long limitMs) throws Exception {
         PrintStream out = new PrintStream(new FileOutputStream(dir.resolve("stdout").toFile()), true);
         PrintStream err = new PrintStream(new FileOutputStream(dir.resolve("stderr").toFile()), true);
         PrintStream oldErr = System.err;
@@ -93,7 +99,8 @@ public class WarmJava {
             exitStatus = null;
             running = t;
             t.start();
-            t.join();
+            t.join(limitMs);
+            if (t.isAlive()) return new String[] {"timeout", "0"};
             running = null;
             if (exitStatus != null) status[0] = exitStatus;
         } catch (Throwable e) {

@@ -40,7 +40,13 @@ object WarmScala {
     var line = in.readLine()
     while (line != null) {
       val f = line.split("\t")
-      val (kind, code) = handle(global, settings, reporter, f(1))
+      val limitMs = if (f.length > 2) f(2).toLong else 10000L
+      val (kind, code) = handle(global, settings, reporter, f(1), limitMs)
+      if (kind == "timeout") {
+        // The program's thread cannot be stopped safely: answer, then end this JVM.
+        channel.println(f(0) + "\ttimeout!\t0")
+        Runtime.getRuntime.halt(0)
+      }
       Scratch.clean()
       channel.println(f(0) + "\t" + kind + "\t" + code)
       if (kind.endsWith("!")) return
@@ -69,7 +75,8 @@ object WarmScala {
     !reporter.hasErrors
   }
 
-  def handle(global: Global, settings: Settings, reporter: StoreReporter, dir: String): (String, Int) = {
+  def handle(global: Global, settings: Settings, reporter: StoreReporter, dir: String,
+             limitMs: Long): (String, Int) = {
     counter += 1
     val pkg = "polyeval" + counter
     val ok = try compile(global, settings, reporter, dir, pkg) catch {
@@ -78,7 +85,7 @@ object WarmScala {
         return ("compile_error!", 1)  // a crashed compiler instance is not reused
     }
     if (!ok) { writeCompileLog(dir, reporter, ""); return ("compile_error", 1) }
-    run(dir, pkg)
+    run(dir, pkg, limitMs)
   }
 
   def writeCompileLog(dir: String, reporter: StoreReporter, extra: String): Unit = {
@@ -92,7 +99,7 @@ object WarmScala {
     w.close()
   }
 
-  def run(dir: String, pkg: String): (String, Int) = {
+  def run(dir: String, pkg: String, limitMs: Long): (String, Int) = {
     val out = new PrintStream(new FileOutputStream(Paths.get(dir, "stdout").toFile), true)
     val err = new PrintStream(new FileOutputStream(Paths.get(dir, "stderr").toFile), true)
     val oldErr = System.err
@@ -116,7 +123,9 @@ object WarmScala {
         }
       }, "main", 64L << 20)
       exitStatus = None
-      running = t; t.start(); t.join(); running = null
+      running = t; t.start(); t.join(limitMs)
+      if (t.isAlive) return ("timeout", 0)
+      running = null
       exitStatus.foreach(s => status = s)
     } catch { case e: Throwable => status = outcome(e) }
     finally {
