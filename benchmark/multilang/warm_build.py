@@ -24,6 +24,8 @@ ROOT = Path(os.environ.get("POLYEVAL_WARM_CACHE", "/var/tmp/polyeval-warm"))
 SCALA_DIR = Path(SCALA_LIB).parent
 SCALA_CP = ":".join(str(SCALA_DIR / j) for j in ("scala-library.jar", "scala-compiler.jar",
                                                   "scala-reflect.jar"))  # fmt: skip
+SERVER_SUFFIXES = (".py", ".java", ".scala", ".js", ".cs")
+MCS_EXE = Path("/usr/lib/mono/4.5/mcs.exe")
 CPP_FLAGS = ("-std=gnu++17", "-O0")
 CPP_HEADER = "bits/stdc++.h"
 GO_SEED_TEST = (
@@ -35,7 +37,7 @@ GO_SEED_TEST = (
 def cache_dir() -> Path:
     """The built cache for the current sources (built now if absent)."""
     digest = hashlib.sha256(Path(__file__).read_bytes())  # how it is built counts too
-    for path in sorted(SOURCES.iterdir()):
+    for path in sorted(p for p in SOURCES.iterdir() if p.suffix in SERVER_SUFFIXES):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     target = ROOT / digest.hexdigest()[:16]
     if (target / "done").exists():
@@ -54,7 +56,9 @@ def _build(target: Path) -> None:
     try:
         for name in ("driver.py", "warm_node.js"):
             shutil.copy(SOURCES / name, work / name)
-        for name, part in (("java", _javac), ("scala", _scalac), ("cpp", _pch), ("go", _go_seed)):
+        parts = (("java", _javac), ("scala", _scalac), ("cpp", _pch), ("go", _go_seed),
+                 ("cs", _mcs))  # fmt: skip
+        for name, part in parts:
             try:
                 part(work)
             except RuntimeError as exc:  # that language's server will not start; others will
@@ -89,6 +93,15 @@ def _scalac(work: Path) -> None:
     _run(["java", "-Xmx512m", "-cp", SCALA_CP, "scala.tools.nsc.Main", "-usejavacp",
           "-target:jvm-1.8", "-d", str(work / "scala"),
           str(SOURCES / "WarmScala.scala")])  # fmt: skip
+
+
+def _mcs(work: Path) -> None:
+    """The warm C# compiler, beside the mcs.exe it calls (mono resolves it from there)."""
+    if shutil.which("mcs") is None or not MCS_EXE.exists():
+        return
+    (work / "cs").mkdir()
+    shutil.copy(MCS_EXE, work / "cs" / "mcs.exe")
+    _run(["mcs", f"-r:{MCS_EXE}", f"-out:{work / 'cs' / 'WarmCs.exe'}", str(SOURCES / "WarmCs.cs")])
 
 
 def _pch(work: Path) -> None:

@@ -111,6 +111,13 @@ def compile_argv(code: str, cache: Path) -> tuple[str, ...] | None:
     return chain.compile
 
 
+def compile_server(code: str, cache: Path) -> list[str] | None:
+    """A compiler the driver keeps running between programs (C# only: mcs in one mono)."""
+    if code == "cs" and (cache / "cs" / "WarmCs.exe").exists():
+        return ["mono", f"{cache}/cs/WarmCs.exe"]
+    return None
+
+
 class WarmSandbox:
     """One slot's warm servers, started on first use per language (one sample at a time)."""
 
@@ -147,6 +154,7 @@ class WarmSandbox:
             build = compile_argv(sample.language, self.cache)
             space = chain.address_space
             payload = {"compile": build, "run": chain.run, "env": env,
+                       "compile_server": compile_server(sample.language, self.cache),
                        "compile_s": chain.compile_s, "run_s": chain.run_s,
                        "compile_as": space, "run_as": space}  # fmt: skip
         if chain.compile is not None:
