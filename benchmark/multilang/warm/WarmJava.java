@@ -50,8 +50,9 @@ public class WarmJava {
                 channel.println(nonce + "\ttimeout!\t0");
                 Runtime.getRuntime().halt(0);
             }
-            Scratch.clean();
-            boolean restart = reply.length > 2;  // a broken JVM is replaced by the host
+            boolean tidy = Scratch.clean();
+            // A broken JVM, or one with processes it could not kill (a fork bomb), is replaced.
+            boolean restart = reply.length > 2 || !tidy;
             channel.println(nonce + "\t" + reply[0] + (restart ? "!" : "") + "\t" + reply[1]);
             if (restart) break;
         }
@@ -140,18 +141,22 @@ final class Scratch {
         }
     }
 
-    static void clean() {
-        if (!SANDBOXED) return;
+    /** Whether every process the program started is gone. */
+    static boolean clean() {
+        if (!SANDBOXED) return true;
+        boolean tidy = false;
         // Processes a program started (Runtime.exec) die with it: nothing lurks to touch the
         // next program's folder. bwrap's init (pid 1) and this JVM are spared.
         long self = ProcessHandle.current().pid();
-        for (int round = 0; round < 50; round++) {
+        for (int round = 0; round < 200 && !tidy; round++) {
             boolean any = false;
             for (ProcessHandle p : ProcessHandle.allProcesses().toArray(ProcessHandle[]::new)) {
                 if (p.pid() != self && p.pid() != 1 && p.isAlive()) { p.destroyForcibly(); any = true; }
             }
-            if (!any) break;
-            try { Thread.sleep(5); } catch (InterruptedException e) { break; }
+            tidy = !any;
+            if (!tidy) {
+                try { Thread.sleep(2); } catch (InterruptedException e) { break; }
+            }
         }
         for (String root : new String[] {"/tmp", "/dev/shm"}) {
             File[] entries = new File(root).listFiles();
@@ -160,6 +165,7 @@ final class Scratch {
                 if (!f.getName().equals("work")) delete(f.toPath());
             }
         }
+        return tidy;
     }
 
     static void delete(Path p) {

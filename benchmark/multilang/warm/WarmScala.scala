@@ -47,9 +47,11 @@ object WarmScala {
         channel.println(f(0) + "\ttimeout!\t0")
         Runtime.getRuntime.halt(0)
       }
-      Scratch.clean()
-      channel.println(f(0) + "\t" + kind + "\t" + code)
-      if (kind.endsWith("!")) return
+      // A JVM with processes it could not kill (a fork bomb) is replaced too.
+      val tidy = Scratch.clean()
+      val answer = if (!tidy && !kind.endsWith("!")) kind + "!" else kind
+      channel.println(f(0) + "\t" + answer + "\t" + code)
+      if (answer.endsWith("!")) return
       line = in.readLine()
     }
   }
@@ -143,20 +145,22 @@ object Scratch {
     (try new String(Files.readAllBytes(Paths.get("/proc/1/comm")), "UTF-8").trim == "bwrap"
      catch { case _: IOException => false })
 
-  def clean(): Unit = if (sandboxed) {
+  /** Whether every process the program started is gone. */
+  def clean(): Boolean = if (!sandboxed) true else {
     // Processes a program started die with it (bwrap's init, pid 1, and this JVM are spared).
     val self = ProcessHandle.current.pid
     var round = 0
     var any = true
-    while (any && round < 50) {
+    while (any && round < 200) {
       any = false
       for (p <- ProcessHandle.allProcesses.toArray; h = p.asInstanceOf[ProcessHandle]
            if h.pid != self && h.pid != 1 && h.isAlive) { h.destroyForcibly(); any = true }
       round += 1
-      if (any) Thread.sleep(5)
+      if (any) Thread.sleep(2)
     }
     for (root <- Seq("/tmp", "/dev/shm"); entries = new File(root).listFiles(); if entries != null;
          f <- entries; if f.getName != "work") delete(f.toPath)
+    !any
   }
 
   def delete(p: java.nio.file.Path): Unit = try {

@@ -91,21 +91,24 @@ function runJs(dir, code, limitMs) {
   return status;
 }
 
+// Whether every process the program started is gone.
 function clean() {
-  if (!SANDBOXED) return; // only the sandbox's private /tmp, never a host's
+  if (!SANDBOXED) return true; // only the sandbox's private /tmp, never a host's
+  let tidy = false;
   // Processes a program started die with it: kill(-1) spares this process and bwrap's init.
-  for (let round = 0; round < 50; round++) {
+  for (let round = 0; round < 200 && !tidy; round++) {
     try { process.kill(-1, "SIGKILL"); } catch (e) { /* none left to signal */ }
     const others = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p) && p !== "1" &&
                                                         p !== String(process.pid));
-    if (others.length === 0) break;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    tidy = others.length === 0;
+    if (!tidy) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
   }
   for (const root of ["/tmp", "/dev/shm"]) {
     for (const name of fs.readdirSync(root)) {
       if (name !== "work") fs.rmSync(path.join(root, name), { recursive: true, force: true });
     }
   }
+  return tidy;
 }
 
 function handle(dir, limitMs) {
@@ -133,7 +136,8 @@ rl.on("line", (line) => {
   const [nonce, dir, limit] = line.split("\t");
   let reply;
   try { reply = handle(dir, Number(limit) || 10000); } catch (e) { reply = ["exit!", 1]; }
-  clean();
+  // A node with processes it could not kill (a fork bomb) is replaced too.
+  if (!clean() && !reply[0].endsWith("!")) reply[0] += "!";
   writeSync(channel, `${nonce}\t${reply[0]}\t${reply[1]}\n`);
   if (reply[0].endsWith("!")) process.exit(0);
 });

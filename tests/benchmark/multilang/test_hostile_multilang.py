@@ -35,6 +35,7 @@ from tests.benchmark.multilang.hostile_programs import (
 )
 
 SURVIVOR = "31337"
+REPO = Path(__file__).resolve().parents[3]
 
 
 @dataclass
@@ -84,7 +85,10 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host]:
 def attacks(host: Host) -> dict[str, str]:
     """Shell commands that succeed (exit 0) only if the sandbox let them through."""
     return {
-        "read a host file": f"cat {host.secret} || cat /etc/shadow || ls /root || ls /work",
+        # (``ls /work`` would succeed for node: bwrap makes the empty parents of the bound
+        # TypeScript folder; the files of the checkout around it stay out of reach.)
+        "read a host file": f"cat {host.secret} || cat /etc/shadow || ls /root || "
+        f"cat {REPO}/pyproject.toml",
         "write outside": f"echo pwned > {host.public} || echo pwned > /usr/pwned || "
                          "echo pwned > /etc/pwned",
         "reach the network": f"bash -c 'exec 3<>/dev/tcp/127.0.0.1/{host.port}' || "

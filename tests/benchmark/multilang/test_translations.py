@@ -31,8 +31,9 @@ def test_task_ids_are_multipl_e_s_and_java_names_are_camel_case() -> None:
     rows, _ = translate_language("java", load_dataset())
     first = rows[0]
     assert first["task_id"] == "HumanEval_0_has_close_elements"
-    assert "public static boolean hasCloseElements(ArrayList<Float> numbers, float threshold)" in (
-        first["prompt"]
+    assert (
+        "public static boolean hasCloseElements(ArrayList<Float> numbers, float threshold)"
+        in (first["prompt"])
     )
     assert first["stop_tokens"] == ["\n    }\n"]
 
@@ -50,7 +51,9 @@ def test_language_names_and_codes_are_both_accepted() -> None:
         language_code("cobol")
 
 
-def test_the_problems_command_prints_each_problem_then_a_summary(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_problems_command_prints_each_problem_then_a_summary(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert main(["problems", "--language", "rb", "--jsonl"]) == 0
     lines = capsys.readouterr().out.splitlines()
     rows = [json.loads(line) for line in lines]
