@@ -10,11 +10,13 @@ of the sources, so a changed server is rebuilt rather than reused.
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
 import os
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from benchmark.multilang.toolchains import JAVATUPLES, SCALA_LIB
@@ -24,6 +26,7 @@ ROOT = Path(os.environ.get("POLYEVAL_WARM_CACHE", "/var/tmp/polyeval-warm"))
 SCALA_DIR = Path(SCALA_LIB).parent
 SCALA_CP = ":".join(str(SCALA_DIR / j) for j in ("scala-library.jar", "scala-compiler.jar",
                                                   "scala-reflect.jar"))  # fmt: skip
+STALE_S = 24 * 3600
 SERVER_SUFFIXES = (".py", ".java", ".scala", ".js", ".cs")
 MCS_EXE = Path("/usr/lib/mono/4.5/mcs.exe")
 CPP_FLAGS = ("-std=gnu++17", "-O0")
@@ -34,8 +37,9 @@ GO_SEED_TEST = (
 )
 
 
+@functools.cache
 def cache_dir() -> Path:
-    """The built cache for the current sources (built now if absent)."""
+    """The built cache for the current sources (built now if absent; looked up once a process)."""
     digest = hashlib.sha256(Path(__file__).read_bytes())  # how it is built counts too
     for path in sorted(p for p in SOURCES.iterdir() if p.suffix in SERVER_SUFFIXES):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
@@ -48,7 +52,17 @@ def cache_dir() -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (target / "done").exists():
             _build(target)
+            _remove_stale(target)
     return target
+
+
+def _remove_stale(current: Path) -> None:
+    """Caches of older sources (about 100 MB each, mostly the C++ header), once unused for a
+    day: a process still running older code keeps its own a while."""
+    for other in ROOT.iterdir():
+        done = other / "done"
+        if other != current and done.exists() and time.time() - done.stat().st_mtime > STALE_S:
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def _build(target: Path) -> None:
