@@ -24,8 +24,8 @@ from benchmark.multilang.languages import NAMES, language_code
 from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
 from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox, warm_enabled
-from benchmark.sandbox import ExecutionResult, SandboxError, Status
 from benchmark.samples_file import SamplesFileError
+from benchmark.sandbox import ExecutionResult, SandboxError, Status
 
 
 def is_multilingual(path: Path) -> bool:
@@ -121,7 +121,8 @@ def exec_multilingual(path: Path, out: Path, language: str | None, workers: int 
             raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
         rows[index] |= {"passed": result.passed, "status": str(result.status),
                         "detail": result.detail, "duration_s": round(result.duration_s, 4),
-                        "sandbox": SANDBOX_NAME[warm_enabled()], "result": human_eval_result(result)}  # fmt: skip
+                        "sandbox": SANDBOX_NAME[warm_enabled()],
+                        "result": human_eval_result(result)}  # fmt: skip
         if done % 50 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:

@@ -10,6 +10,7 @@ folders emptied, so nothing a program starts or writes outlives it. A compiler's
 Python's standard library only: this file runs on Debian's /usr/bin/python3.
 """
 
+import contextlib
 import ctypes
 import json
 import os
@@ -67,10 +68,16 @@ class CompileServer:
             self.stop()
             address_space = req["compile_as"]
             self.proc = subprocess.Popen(
-                req["compile_server"], cwd="/tmp", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL, env=req["env"],
-                preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS,
-                                                      (address_space, address_space)))
+                req["compile_server"],
+                cwd="/tmp",
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=req["env"],
+                preexec_fn=lambda: resource.setrlimit(
+                    resource.RLIMIT_AS, (address_space, address_space)
+                ),
+            )
             if self._line(req["compile_s"]) != "ready":
                 self.stop()
                 return None
@@ -108,8 +115,15 @@ def handle(req: dict) -> tuple[str, int]:
         if rc != 0:
             return "compile_error", rc
     elif req.get("compile"):
-        rc = step(req["compile"], folder, req["compile_s"], req["compile_as"], req["env"],
-                  "compile.out", "compile.out")
+        rc = step(
+            req["compile"],
+            folder,
+            req["compile_s"],
+            req["compile_as"],
+            req["env"],
+            "compile.out",
+            "compile.out",
+        )
         if rc is None:
             return "compile_timeout", 0
         if rc != 0:
@@ -118,8 +132,15 @@ def handle(req: dict) -> tuple[str, int]:
     return ("timeout", 0) if rc is None else ("exit", rc)
 
 
-def step(argv: list, folder: str, limit_s: float, address_space: int, env: dict,
-         out_name: str, err_name: str) -> "int | None":
+def step(
+    argv: list,
+    folder: str,
+    limit_s: float,
+    address_space: int,
+    env: dict,
+    out_name: str,
+    err_name: str,
+) -> "int | None":
     def limits() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
         cpu = int(limit_s) + 1
@@ -129,8 +150,16 @@ def step(argv: list, folder: str, limit_s: float, address_space: int, env: dict,
     out = os.open(os.path.join(folder, out_name), flags, 0o600)
     err = out if err_name == out_name else os.open(os.path.join(folder, err_name), flags, 0o600)
     try:
-        proc = subprocess.Popen(argv, cwd=folder, stdin=subprocess.DEVNULL, stdout=out,
-                                stderr=err, env=env, preexec_fn=limits, start_new_session=True)
+        proc = subprocess.Popen(
+            argv,
+            cwd=folder,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            env=env,
+            preexec_fn=limits,
+            start_new_session=True,
+        )
     except OSError as exc:
         os.write(err, f"cannot start {argv[0]}: {exc}\n".encode())
         return 127
@@ -154,10 +183,8 @@ def sweep() -> None:
         if not others:
             break
         for pid in others:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
         _reap()
         time.sleep(0.002)
     else:
@@ -171,10 +198,8 @@ def sweep() -> None:
                 if os.path.isdir(path) and not os.path.islink(path):
                     shutil.rmtree(path, ignore_errors=True)
                 else:
-                    try:
+                    with contextlib.suppress(OSError):
                         os.unlink(path)
-                    except OSError:
-                        pass
 
 
 def _reap() -> None:
