@@ -40,6 +40,12 @@ CASES = [
     ("go", "    for {}\n}\n", Status.TIMEOUT),
     ("cpp", "    std::abort();\n", Status.FAILED),
     ("cs", "        Environment.Exit(1); return 0;\n", Status.FAILED),
+    (
+        "rb",
+        "  require 'prime'\n  Prime.first(1)[0] + x + y - 2\nend\n",
+        Status.PASSED,
+    ),  # a bundled gem
+    ("rb", "  x - y\nend\n", Status.FAILED),
     ("py", "    import os; os.kill(os.getppid(), 9)\n", Status.FAILED),  # kills the driver
 ]
 
