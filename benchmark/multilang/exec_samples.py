@@ -26,6 +26,7 @@ from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
 from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
+from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox, warm_enabled
 from benchmark.samples_file import SamplesFileError
 from benchmark.sandbox import ExecutionResult, SandboxError, Status
 
@@ -93,23 +94,30 @@ def execute_multilingual(
 ) -> Iterator[tuple[int, ExecutionResult]]:
     """Yield ``(index, ExecutionResult)`` as samples finish, on parallel sandbox slots."""
     slots_n = workers or 2 * max(1, len(os.sched_getaffinity(0)))
-    slots: queue.SimpleQueue[ColdSandbox] = queue.SimpleQueue()
+    slots: queue.SimpleQueue[ColdSandbox | WarmSandbox] = queue.SimpleQueue()
     for slot in range(slots_n):
-        slots.put(ColdSandbox(slot))
+        slots.put(WarmSandbox(slot) if warm_enabled() else ColdSandbox(slot))
 
     def one(index: int) -> tuple[int, ExecutionResult]:
         sandbox = slots.get()
         try:
             sample = samples[index]
-            return index, run_sample(
-                sandbox, problem_index(sample.language)[sample.task_id], sample
-            )
+            problem = problem_index(sample.language)[sample.task_id]
+            if isinstance(sandbox, WarmSandbox):
+                return index, sandbox.run(problem, sample)
+            return index, run_sample(sandbox, problem, sample)
         finally:
             slots.put(sandbox)
 
-    with ThreadPoolExecutor(max_workers=slots_n) as pool:
-        for future in as_completed([pool.submit(one, i) for i in range(len(samples))]):
-            yield future.result()
+    try:
+        with ThreadPoolExecutor(max_workers=slots_n) as pool:
+            for future in as_completed([pool.submit(one, i) for i in range(len(samples))]):
+                yield future.result()
+    finally:
+        while not slots.empty():
+            sandbox = slots.get()
+            if isinstance(sandbox, WarmSandbox):
+                sandbox.close()
 
 
 def execute_python(
@@ -126,7 +134,8 @@ def execute_python(
 def execute_all(
     samples: Sequence[MultiSample], settings: ExecutionSettings
 ) -> Iterator[tuple[int, ExecutionResult, str]]:
-    """``(index, result, sandbox)``: Python through the grader, the rest cold."""
+    """``(index, result, sandbox)``: Python through the grader, the rest on warm (or cold)
+    per-language sandboxes."""
     python = [i for i, s in enumerate(samples) if s.language == "py"]
     others = [i for i, s in enumerate(samples) if s.language != "py"]
     if python:
@@ -134,7 +143,7 @@ def execute_all(
             yield python[k], result, settings.mode
     if others:
         for k, result in execute_multilingual([samples[i] for i in others], settings.workers):
-            yield others[k], result, "bwrap-cold"
+            yield others[k], result, SANDBOX_NAME[warm_enabled()]
 
 
 def exec_multilingual(
@@ -168,4 +177,4 @@ def exec_multilingual(
     total = summarise(
         [f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks
     )
-    return total | {"languages": by_language}
+    return total | {"sandbox": SANDBOX_NAME[warm_enabled()], "languages": by_language}

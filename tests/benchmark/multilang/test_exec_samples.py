@@ -13,7 +13,10 @@ from benchmark.cli import main
 from benchmark.humaneval import load_dataset
 from benchmark.multilang.exec_samples import is_multilingual, read_multilingual
 
-pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="needs bubblewrap")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("bwrap") is None, reason="needs bubblewrap"),
+    pytest.mark.slow,  # compilers in sandboxes: make test and CI run it
+]
 
 
 def results(out: Path) -> list[dict[str, object]]:

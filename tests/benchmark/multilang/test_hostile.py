@@ -14,6 +14,8 @@ import pytest
 from benchmark.cli import main
 from benchmark.multilang.toolchains import TOOLCHAINS
 
+pytestmark = pytest.mark.slow  # compilers in sandboxes: make test and CI run it
+
 HOST_FILE = str(Path(__file__).resolve())  # a host file outside the sandbox's binds
 
 C_CONTAINED = {

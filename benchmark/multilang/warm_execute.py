@@ -1,0 +1,198 @@
+"""One multilingual sample's verdict through the warm servers of a slot.
+
+Which server runs what:
+
+- C, C++, C#, Go, Rust, PHP, Ruby, Python: ``warm/driver.py`` (one per language and slot)
+  runs the cold path's own compiler and program as child processes, without a fresh sandbox
+  per step; C++ compiles with the precompiled ``<bits/stdc++.h>`` (``-include``), Go with a
+  build cache seeded once per machine and kept warm in the slot. The program is a separate
+  process: its exit status, seen by the driver, is the verdict, as on the cold path.
+- Java and Scala: a long-lived JVM compiling in-process (``warm/WarmJava.java``,
+  ``warm/WarmScala.scala``), JavaScript and TypeScript: a long-lived node
+  (``warm/warm_node.js``): MultiPL-E's type check (``tsc`` exits non-zero on a type error,
+  graded a compile error, as on our cold path) with the parsed lib files kept, then the
+  program in a fresh ``vm`` context with a time limit.
+
+The status rules are the cold path's (``execute._run_verdict``), so a sample gets the same
+verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
+
+What a program can still forge. The tests share the candidate's program in every language
+(MultiPL-E's harness shape), so everything the cold path lists stays possible warm: exiting 0
+before the tests (``exit(0)``, ``System.exit(0)``, ``os.Exit(0)``, ``process.exit(0)``...),
+redefining what the tests call (``#define assert``, a Rust ``assert_eq!`` macro, clearing C#'s
+``Trace.Listeners``), or in C/C++/Rust reading its own memory. Warmness adds no way for the
+driver languages: the verdict is the exit status of a separate process, the reply channel is
+not inherited and the driver is non-dumpable (a child of the same uid cannot open
+``/proc/<driver>/fd``); killing the driver grades the sample failed. For the in-process
+servers (Java, Scala, JS, TS) the program runs in the server's process, so it can:
+
+- write on the reply channel (``FileDescriptor.out``, ``fs.writeSync(1)``): without the
+  request's random nonce that is caught (the sample fails, the server restarts; tested);
+- find the nonce in the server's memory (``/proc/self/mem`` in the JVM, a V8 heap snapshot in
+  node) and write a well-formed reply before the server's own: this is not prevented, only
+  harder than the exit-0 forgery every language already has;
+- reach the server's state (JVM: through ``StackWalker``/reflection, since ``setAccessible``
+  opens unnamed modules; node: host-realm objects behind ``require``), e.g. to set the recorded
+  exit status. Done about it: the program's class loader's parent is the platform loader (it
+  cannot name the server's classes), the context loader is its own, the server's writer is
+  bound at start (replacing ``fs.writeSync`` does not touch it), ``node:assert`` is
+  deep-frozen, ``System.exit`` is trapped and its first status recorded (caught or not, as a
+  real exit would be), and after every program everything it started is killed, the scratch
+  folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from benchmark.multilang import warm_build
+from benchmark.multilang.execute import MultiSample, _compile_verdict, _run_verdict, assemble
+from benchmark.multilang.problems import MultiProblem
+from benchmark.multilang.sandbox import StepResult
+from benchmark.multilang.toolchains import (
+    JAVATUPLES,
+    JVM_FLAGS,
+    SCALA_LIB,
+    TSC_DIR,
+    Toolchain,
+    toolchain,
+)
+from benchmark.multilang.warm_slot import Reply, ServerSpec, WarmServer
+from benchmark.sandbox import ExecutionResult, SandboxError, Status
+
+IN_PROCESS = ("java", "scala", "js", "ts")
+ORDER = ("c", "cpp", "cs", "go", "java", "js", "php", "py", "rb", "rs", "scala", "ts")
+JVM_EXTRA = ("-XX:-UsePerfData", "-XX:TieredStopAtLevel=1", "-Djava.security.manager=allow")
+REPLY_GRACE_S = 5.0
+SANDBOX_NAME = {True: "bwrap-warm", False: "bwrap-cold"}
+RUBY_GEMS = Path("/usr/lib/ruby/gems/3.1.0/gems")
+
+
+def run_argv(code: str) -> tuple[str, ...]:
+    """The cold run command, except Ruby's: the same interpreter and gems, found through -I
+    rather than by loading RubyGems (half of a test's 90 ms; test/unit needs a gem)."""
+    chain = toolchain(code)
+    if code != "rb" or not any(RUBY_GEMS.glob("test-unit-*/lib")):
+        return chain.run
+    found = sorted(str(lib) for lib in RUBY_GEMS.glob("*/lib") if lib.is_dir())
+    return ("ruby", "--disable-gems", *(x for lib in found for x in ("-I", lib)), *chain.run[1:])
+
+
+def warm_enabled() -> bool:
+    """Warm servers unless POLYEVAL_MULTILANG_WARM=0 (one fresh sandbox per step, as before)."""
+    return os.environ.get("POLYEVAL_MULTILANG_WARM", "1") != "0"
+
+
+def server_spec(code: str, cache: Path) -> ServerSpec:
+    chain = toolchain(code)
+    chain = replace(chain, binds=(*chain.binds, str(cache)))
+    index = ORDER.index(code)
+    argv: tuple[str, ...]
+    if code == "java":
+        argv = ("java", *JVM_FLAGS, *JVM_EXTRA, "-cp", f"{cache}/java:{JAVATUPLES}", "WarmJava",
+                JAVATUPLES)  # fmt: skip
+        return ServerSpec(code, chain, argv, 30.0, index)
+    if code == "scala":
+        flags = tuple("-Xmx512m" if f.startswith("-Xmx") else f for f in JVM_FLAGS)
+        argv = ("java", *flags, *JVM_EXTRA, "-cp", f"{cache}/scala:{warm_build.SCALA_CP}",
+                "WarmScala", SCALA_LIB)  # fmt: skip
+        return ServerSpec(code, chain, argv, 90.0, index)
+    if code in ("js", "ts"):
+        if code == "js":
+            chain = replace(
+                chain, binds=(*chain.binds, str(TSC_DIR)) if TSC_DIR.exists() else chain.binds
+            )
+        return ServerSpec(
+            code, chain, ("node", f"{cache}/warm_node.js", code, str(TSC_DIR)), 30.0, index
+        )
+    env = dict(chain.env)
+    if code == "go":
+        env["POLYEVAL_WARM_SEED"] = f"{cache}/go/gocache"
+    return ServerSpec(code, replace(chain, env=env), ("python3", "-I", f"{cache}/driver.py"), 15.0,
+                      index)  # fmt: skip
+
+
+def compile_argv(code: str, cache: Path) -> tuple[str, ...] | None:
+    chain = toolchain(code)
+    if code == "cpp":
+        return ("g++", *warm_build.CPP_FLAGS, "-include", warm_build.CPP_HEADER, "-I",
+                f"{cache}/cpp", chain.source, "-o", "prog")  # fmt: skip
+    return chain.compile
+
+
+def compile_server(code: str, cache: Path) -> list[str] | None:
+    """A compiler the driver keeps running between programs (C# only: mcs in one mono)."""
+    if code == "cs" and (cache / "cs" / "WarmCs.exe").exists():
+        return ["mono", f"{cache}/cs/WarmCs.exe"]
+    return None
+
+
+class WarmSandbox:
+    """One slot's warm servers, started on first use per language (one sample at a time)."""
+
+    def __init__(self, slot: int = 0, run_s: float | None = None) -> None:
+        self.slot = slot
+        self.run_s = run_s  # None: each language's own limit (tests shorten it)
+        self.cache = warm_build.cache_dir()
+        self.servers: dict[str, WarmServer] = {}
+
+    def server(self, code: str) -> WarmServer:
+        if code not in self.servers:
+            self.servers[code] = WarmServer(server_spec(code, self.cache), self.slot)
+        return self.servers[code]
+
+    def close(self) -> None:
+        for server in self.servers.values():
+            server.close()
+        self.servers.clear()
+
+    def run(self, problem: MultiProblem, sample: MultiSample) -> ExecutionResult:
+        chain = toolchain(sample.language)
+        if self.run_s is not None:
+            chain = replace(chain, run_s=self.run_s)
+        missing = chain.missing()
+        if missing:
+            return ExecutionResult(
+                Status.SANDBOX_ERROR, f"toolchain missing: {', '.join(missing)}", 0
+            )
+        files = {chain.source: assemble(problem, sample)}
+        payload: dict[str, object] | None = None
+        deadline = chain.run_s + REPLY_GRACE_S
+        if sample.language not in IN_PROCESS:
+            env = {"PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", **chain.env}
+            build = compile_argv(sample.language, self.cache)
+            space = chain.address_space
+            payload = {"compile": build, "run": run_argv(sample.language), "env": env,
+                       "compile_server": compile_server(sample.language, self.cache),
+                       "compile_s": chain.compile_s, "run_s": chain.run_s,
+                       "compile_as": space, "run_as": space}  # fmt: skip
+        if chain.compile is not None:
+            deadline += chain.compile_s
+        try:
+            reply = self.server(sample.language).request(files, payload, chain.run_s, deadline)
+        except SandboxError as exc:
+            return ExecutionResult(Status.SANDBOX_ERROR, str(exc)[:300], 0)
+        return verdict(chain, reply)
+
+
+def verdict(chain: Toolchain, reply: Reply) -> ExecutionResult:
+    took = reply.duration_s
+    if reply.kind == "compile_error":
+        built = StepResult(reply.code, reply.compile_output, reply.compile_output, took)
+        return _compile_verdict(built, took)
+    if reply.kind == "compile_timeout":
+        return _compile_verdict(StepResult(None, "", "", took), took)
+    if reply.kind == "exit":
+        ran = StepResult(reply.code, reply.stdout, reply.stderr, took, reply.oom_killed)
+        return _run_verdict(chain, ran, took)
+    if reply.kind == "timeout":
+        return ExecutionResult(Status.TIMEOUT, f"killed after {chain.run_s:.0f} s wall clock", took)
+    if reply.oom_killed:
+        return ExecutionResult(Status.MEMORY, "killed by the kernel: the slot's memory limit", took)
+    if reply.kind == "forged":
+        return ExecutionResult(
+            Status.FAILED, "the program wrote on the warm server's channel", took
+        )
+    return ExecutionResult(Status.FAILED, "the program brought its warm server down", took)

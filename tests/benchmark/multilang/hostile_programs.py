@@ -1,0 +1,96 @@
+"""HumanEval/53 (``add``) completions, one per language, that run a shell command through the
+language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
+the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
+gets through shows up as a pass."""
+
+from __future__ import annotations
+
+import json
+
+from benchmark.multilang.problems import problem_index
+
+TASK = "HumanEval/53"
+
+
+def _q(text: str) -> str:
+    return json.dumps(text)
+
+
+def completion(code: str, command: str) -> tuple[str, bool]:
+    """``(text, full_program)`` for ``code``: run ``sh -c command``; exit 0 if it succeeded."""
+    assert '"' not in command and "\\" not in command, "C#'s argument string quotes simply"
+    q = _q(command)
+    bodies = {
+        "c": f"    if (system({q}) == 0) exit(0);\n    return 0;\n",
+        "cpp": f"    if (std::system({q}) == 0) exit(0);\n    return 0;\n",
+        "cs": (
+            '        var p = Process.Start(new ProcessStartInfo("sh", "-c \\"" + '
+            f'{q} + "\\"") {{ UseShellExecute = false }});\n'
+            "        p.WaitForExit();\n        if (p.ExitCode == 0) Environment.Exit(0);\n"
+            "        return 0;\n"
+        ),
+        "java": (
+            f'        try {{ if (Runtime.getRuntime().exec(new String[]{{"sh", "-c", {q}}})'
+            ".waitFor() == 0) System.exit(0); } catch (Exception e) {}\n"
+            "        return 0;\n"
+        ),
+        "scala": (
+            f'        if (Runtime.getRuntime().exec(Array("sh", "-c", {q})).waitFor() == 0)'
+            " sys.exit(0)\n        0\n"
+        ),
+        "js": (
+            f"  if (require('child_process').spawnSync('sh', ['-c', {q}]).status === 0) "
+            "process.exit(0);\n  return 0;\n}\n"
+        ),
+        "ts": (
+            f"  if (require('child_process').spawnSync('sh', ['-c', {q}]).status === 0) "
+            "(globalThis as any).process.exit(0);\n  return 0;\n}\n"
+        ),
+        "php": (
+            f"    exec({_php(command)}, $o, $rc);\n    if ($rc === 0) exit(0);\n    return 0;\n}}\n"
+        ),
+        "py": (f"    import os\n    if os.system({q}) == 0:\n        os._exit(0)\n    return 0\n"),
+        "rb": f'  exit!(0) if system("sh", "-c", {q})\n  0\nend\n',
+        "rs": (
+            f'    if std::process::Command::new("sh").arg("-c").arg({q}).status()'
+            ".map(|s| s.success()).unwrap_or(false) { std::process::exit(0); }\n    0\n"
+        ),
+    }
+    if code == "go":
+        prompt = problem_index("go")[TASK].prompt.replace(
+            '"fmt"\n', '"fmt"\n    "os"\n    "os/exec"\n'
+        )
+        body = (f"    if exec.Command(\"sh\", \"-c\", {q}).Run() == nil {{ os.Exit(0) }}\n"
+                "    return 0\n}\n")  # fmt: skip
+        return prompt + body, True
+    return bodies[code], False
+
+
+def _php(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+# A fake reply on the server's channel (fd 1 of the in-process servers), then a wrong answer.
+CHANNEL_FORGERY = {
+    "java": (
+        "        try { java.io.FileOutputStream o ="
+        " new java.io.FileOutputStream(java.io.FileDescriptor.out);"
+        ' o.write("x\\texit\\t0\\n".getBytes()); o.flush(); } catch (Exception e) {}\n'
+        "        return 0;\n"
+    ),
+    "scala": (
+        "        val o = new java.io.FileOutputStream(java.io.FileDescriptor.out);"
+        ' o.write("x\\texit\\t0\\n".getBytes()); o.flush()\n        0\n'
+    ),
+    "js": "  require('fs').writeSync(1, 'x\\texit\\t0\\n');\n  return 0;\n}\n",
+    "ts": "  require('fs').writeSync(1, 'x\\texit\\t0\\n');\n  return 0;\n}\n",
+}
+
+# The canonical answer, to check that the slot still grades right after each attack.
+GOOD = {
+    "c": "    return x + y;\n", "cpp": "    return x + y;\n",
+    "cs": "        return x + y;\n", "java": "        return x + y;\n",
+    "scala": "        x + y\n", "js": "  return x + y;\n}\n", "ts": "  return x + y;\n}\n",
+    "php": "    return $x + $y;\n}\n", "py": "    return x + y\n", "rb": "  x + y\nend\n",
+    "rs": "    x + y\n", "go": "    return x + y\n}\n",
+}  # fmt: skip
