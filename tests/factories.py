@@ -18,7 +18,7 @@ def make_finished_run(name: str, pass_at_1: float, suite_name: str = "paper") ->
     checkpoint = Checkpoint.objects.get_or_create(name=name, slug=name, source=f"/m/{name}")[0]
     suite = suite_row(suite_name)
     run = Run.objects.create(
-        checkpoint=checkpoint, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED
+        checkpoint=checkpoint, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED
     )
     PassAtK.objects.create(run=run, temperature=0.8, k=1, value=pass_at_1)
     LanguageResult.objects.create(
@@ -44,7 +44,7 @@ def make_queued_run(source: str, settings: dict[str, Any] | None = None) -> Run:
     checkpoint = Checkpoint.objects.create(
         name="tiny", slug=Checkpoint.unique_slug("tiny"), source=source
     )
-    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=settings or config)
+    return Run.objects.create(checkpoint=checkpoint, suite=suite, suite_config=settings or config)
 
 
 def visible_text(html: str) -> str:

@@ -13,7 +13,6 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from benchmark.checkpoint import (
     CheckpointError,
@@ -52,9 +51,7 @@ def fetch_weights(run_id: int) -> None:
     run = Run.objects.select_related("checkpoint").get(pk=run_id)
     if run.status not in Run.ACTIVE:
         raise RunInactive(run_id)
-    Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
-        stage=Run.Stage.DOWNLOADING, heartbeat_at=timezone.now()
-    )
+    Run.objects.active().filter(pk=run_id).beat(stage=Run.Stage.DOWNLOADING)
     checkpoint = run.checkpoint
     config = hub_config()
     policy = CheckpointPolicy(
@@ -74,7 +71,7 @@ def fetch_weights(run_id: int) -> None:
     pin(run, commit, facts)
     record = dict(run.record)
     record["download"] = dict(record.get("download", {})) | {"commit": commit}
-    Run.objects.filter(pk=run_id).update(record=record, heartbeat_at=timezone.now(), requeues=0)
+    Run.objects.filter(pk=run_id).beat(record=record, requeues=0)
     log.info("run %s: %s at %s fetched and checked", run_id, checkpoint.source, commit)
 
 

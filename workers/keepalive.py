@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.db import DatabaseError, close_old_connections, connection
-from django.utils import timezone
 
 from webapp.evaluations.models import Run
 
@@ -41,9 +40,7 @@ def keepalive(run_id: int, interval: float) -> Iterator[None]:
 def _mark(run_id: int, in_step: bool) -> None:
     """Whether a worker is inside one of the run's steps. A killed worker leaves it set, with
     a heartbeat that goes stale: the mark of a step that died (workers.recovery)."""
-    Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
-        in_step=in_step, heartbeat_at=timezone.now()
-    )
+    Run.objects.active().filter(pk=run_id).beat(in_step=in_step)
 
 
 def _beat_until(run_id: int, interval: float, stop: threading.Event) -> None:
@@ -54,9 +51,7 @@ def _beat_until(run_id: int, interval: float, stop: threading.Event) -> None:
         while not stop.wait(interval):
             close_old_connections()  # a broken or expired connection is replaced
             try:
-                Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
-                    heartbeat_at=timezone.now()
-                )
+                Run.objects.active().filter(pk=run_id).beat()
             except DatabaseError as exc:
                 log.warning("run %s: heartbeat not stored (%s); trying again", run_id, exc)
                 connection.close()

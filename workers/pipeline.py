@@ -61,26 +61,22 @@ def _run(run_id: int) -> tuple[Run, SuiteConfig]:
     run = Run.objects.select_related("checkpoint").get(pk=run_id)
     if run.status not in Run.ACTIVE:
         raise RunInactive(run_id)
-    return run, SuiteConfig.from_dict(run.settings)
+    return run, SuiteConfig.from_dict(run.suite_config)
 
 
 def _check_active(run: Run) -> None:
-    if not Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).exists():
+    if not Run.objects.active().filter(pk=run.pk).exists():
         raise RunInactive(run.pk)
 
 
 def _stage(run: Run, stage: str) -> None:
-    Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).update(
-        stage=stage, heartbeat_at=timezone.now()
-    )
+    Run.objects.active().filter(pk=run.pk).beat(stage=stage)
 
 
 def _beat(run: Run) -> None:
     """Progress was stored: a run whose heartbeat goes stale is resumed (workers.recovery), and
     its count of requeues without progress starts again. Also where a cancellation is noticed."""
-    Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).update(
-        heartbeat_at=timezone.now(), requeues=0
-    )
+    Run.objects.active().filter(pk=run.pk).beat(requeues=0)
     _check_active(run)
 
 
@@ -102,14 +98,16 @@ def _remember(run: Run, key: str, value: dict[str, Any]) -> None:
 def start(run_id: int) -> bool:
     """Mark an active run running; False for a finished or cancelled one (a duplicate or late
     delivery), which must not be started again."""
-    Run.objects.filter(pk=run_id, started_at__isnull=True, status__in=Run.ACTIVE).update(
+    Run.objects.active().filter(pk=run_id, started_at__isnull=True).update(
         started_at=timezone.now()
     )
-    started = Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
-        status=Run.Status.RUNNING, error="", failure_reason="", heartbeat_at=timezone.now()
+    started = (
+        Run.objects.active()
+        .filter(pk=run_id)
+        .beat(status=Run.Status.RUNNING, error="", failure_reason="")
     )
     if started:  # the page shows "x / total" from the first poll
-        store_totals(run_id, SuiteConfig.from_dict(Run.objects.get(pk=run_id).settings))
+        store_totals(run_id, SuiteConfig.from_dict(Run.objects.get(pk=run_id).suite_config))
     return bool(started)
 
 
@@ -227,19 +225,23 @@ def finalize(run_id: int) -> None:
     record["polyeval_git_commit"] = git_commit()
     with transaction.atomic():
         # Locked and checked again: a duplicate finalize of a finished run rewrites nothing.
-        if not Run.objects.select_for_update().filter(pk=run.pk, status__in=Run.ACTIVE).exists():
+        if not Run.objects.select_for_update().active().filter(pk=run.pk).exists():
             raise RunInactive(run.pk)
         if suite.humaneval is not None:
             record["humaneval"] = _store_pass_at_k(run, suite)
         if suite.perplexity is not None:
             record["perplexity"] = _store_languages(run, suite)
         _store_model_facts(run, record["model"])
-        finished = Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).update(
-            status=Run.Status.SUCCEEDED,
-            stage=Run.Stage.DONE,
-            record=record,
-            finished_at=timezone.now(),
-            error="",
+        finished = (
+            Run.objects.active()
+            .filter(pk=run.pk)
+            .update(
+                status=Run.Status.SUCCEEDED,
+                stage=Run.Stage.DONE,
+                record=record,
+                finished_at=timezone.now(),
+                error="",
+            )
         )
         if finished:
             run_succeeded(run)  # its leaderboard row, committed with the status

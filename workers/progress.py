@@ -67,9 +67,7 @@ def _files_total(suite: SuiteConfig) -> int | None:
 
 def store_totals(run_id: int, suite: SuiteConfig) -> None:
     samples, files = totals(suite)
-    Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
-        samples_total=samples, files_total=files
-    )
+    Run.objects.active().filter(pk=run_id).update(samples_total=samples, files_total=files)
 
 
 @contextmanager
@@ -78,7 +76,7 @@ def while_active(run_id: int) -> Iterator[None]:
     writer at a time does the same): what is written inside counts, or RunInactive is raised
     and nothing is written."""
     with transaction.atomic():
-        if not Run.objects.select_for_update().filter(pk=run_id, status__in=Run.ACTIVE).exists():
+        if not Run.objects.select_for_update().active().filter(pk=run_id).exists():
             raise RunInactive(run_id)
         yield
 
@@ -87,7 +85,7 @@ def store_verdict(run_id: int, sample_id: int, result: ExecutionResult) -> None:
     """One sample's verdict, stored only while its run is active (one statement: the check
     is the update's own condition)."""
     stored = Sample.objects.filter(
-        pk=sample_id, run__in=Run.objects.filter(pk=run_id, status__in=Run.ACTIVE)
+        pk=sample_id, run__in=Run.objects.active().filter(pk=run_id)
     ).update(
         status=str(result.status),
         detail=result.detail,

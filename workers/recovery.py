@@ -73,9 +73,10 @@ def _claim(run: Run, stale_after: timedelta) -> bool:
     cutoff = timezone.now() - stale_after
     not_touched = Q(heartbeat_at__lt=cutoff) | Q(heartbeat_at__isnull=True)
     return bool(
-        Run.objects.filter(not_touched, pk=run.pk, status__in=Run.ACTIVE, requeues=run.requeues)
+        Run.objects.active()
+        .filter(not_touched, pk=run.pk, requeues=run.requeues)
         # Between steps again: its dead step's mark is cleared (the new chain sets it anew).
-        .update(heartbeat_at=timezone.now(), requeues=run.requeues + 1, in_step=False)
+        .beat(requeues=run.requeues + 1, in_step=False)
     )
 
 

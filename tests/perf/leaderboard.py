@@ -118,12 +118,12 @@ def seed(models: int, runs: int) -> None:
     def all_runs() -> Iterator[Run]:
         for c in checkpoints:
             for r in range(runs):  # one live run per checkpoint and suite: the others re-runs
-                yield Run(pk=next(run_ids), checkpoint=c, suite=suite, settings=suite.config,
+                yield Run(pk=next(run_ids), checkpoint=c, suite=suite, suite_config=suite.config,
                           status=Run.Status.SUCCEEDED, stage=Run.Stage.DONE,
                           finished_at=now - timedelta(minutes=r),
                           rerun_kind="regenerate" if r else "", created_at=now)  # fmt: skip
             if c.pk % 10 == 1:
-                yield Run(pk=next(run_ids), checkpoint=c, suite=smoke, settings=smoke.config,
+                yield Run(pk=next(run_ids), checkpoint=c, suite=smoke, suite_config=smoke.config,
                           status=Run.Status.SUCCEEDED, stage=Run.Stage.DONE, finished_at=now,
                           created_at=now)  # fmt: skip
 

@@ -67,7 +67,7 @@ def seed(models: int) -> None:
             name=name, slug=f"model-{i:03d}", source=name, revision=f"{i:040x}",
             parameters=10**6 * (i + 1), series="perf", training_step=i * 1000,
         )  # fmt: skip
-        run = Run.objects.create(checkpoint=checkpoint, suite=suite, settings=suite.config,
+        run = Run.objects.create(checkpoint=checkpoint, suite=suite, suite_config=suite.config,
                                  status=Run.Status.SUCCEEDED)  # fmt: skip
         PassAtK.objects.bulk_create(
             PassAtK(run=run, temperature=t, k=k, value=min(1.0, i / models + k / 1000))

@@ -81,7 +81,7 @@ def seed(samples: int) -> int:
     checkpoint = Checkpoint.objects.create(name="perf-model", slug="perf-model", source="/m/p")
     now = timezone.now()
     run = Run.objects.create(
-        checkpoint=checkpoint, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED,
+        checkpoint=checkpoint, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED,
         stage=Run.Stage.DONE, started_at=now - timedelta(hours=5), finished_at=now,
         samples_total=samples, files_total=120, record=_record(),
     )  # fmt: skip

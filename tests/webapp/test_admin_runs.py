@@ -38,7 +38,7 @@ def make_run(submitter: User | None = None, status: str = Run.Status.QUEUED) -> 
     n = Checkpoint.objects.count()
     checkpoint = Checkpoint.objects.create(name=f"lab/coder{n}", slug=f"coder-{n}",
                                            source=f"lab/coder{n}", revision="a" * 40)  # fmt: skip
-    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=suite.config,
+    return Run.objects.create(checkpoint=checkpoint, suite=suite, suite_config=suite.config,
                               submitted_by=submitter, status=status)  # fmt: skip
 
 

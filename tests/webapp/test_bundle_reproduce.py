@@ -54,7 +54,7 @@ def hf_run(suite: str = "demo", record: dict | None = None) -> Run:  # type: ign
         name="lab/m", slug="lab-m", source="lab/m", revision="f" * 40, dtype="bfloat16"
     )
     row = suite_row(suite)
-    return Run.objects.create(checkpoint=checkpoint, suite=row, settings=row.config,
+    return Run.objects.create(checkpoint=checkpoint, suite=row, suite_config=row.config,
                               backend="hf", device="cuda", record=record or {})  # fmt: skip
 
 
@@ -101,8 +101,8 @@ def test_without_a_commit_the_readme_names_the_version_and_whether_the_suite_is_
     assert "version 0.1.0 (the worker's commit was not recorded)" in readme
     assert "is still this site's current version" in readme
     assert "git checkout" not in readme
-    run.settings["humaneval"]["seed"] = 99  # as if the suite had changed since
-    Run.objects.filter(pk=run.pk).update(settings=run.settings)
+    run.suite_config["humaneval"]["seed"] = 99  # as if the suite had changed since
+    Run.objects.filter(pk=run.pk).update(suite_config=run.suite_config)
     assert "has changed since this run" in bundle_readme(run)
 
 
@@ -131,7 +131,7 @@ def test_the_worker_records_the_commit_and_each_weights_files_sha256(
     config["perplexity"] |= {"languages": ["C"]}
     checkpoint = Checkpoint.objects.create(name="tiny", slug="tiny", source=str(tiny_model))
     row = suite_row("smoke")
-    run = Run.objects.create(checkpoint=checkpoint, suite=row, settings=config)
+    run = Run.objects.create(checkpoint=checkpoint, suite=row, suite_config=config)
     pipeline.score_perplexity(run.pk)
     pipeline.finalize(run.pk)
     provenance.git_commit.cache_clear()
@@ -166,7 +166,7 @@ def test_the_readmes_generate_command_run_as_written_reproduces_the_workers_samp
 
     checkpoint = Checkpoint.objects.create(name="tiny", slug="tiny", source=str(tiny_model))
     row = suite_row("smoke")
-    run = Run.objects.create(checkpoint=checkpoint, suite=row, settings=row.config)
+    run = Run.objects.create(checkpoint=checkpoint, suite=row, suite_config=row.config)
     pipeline.generate(run.pk)
     stored = [(s.task_id, s.completion) for s in run.samples.order_by("task_id", "index")]
     (line,) = [line for line in code_lines(bundle_readme(run)) if " generate " in line]

@@ -180,7 +180,7 @@ def _check_labels_migration(executor, before, after) -> None:  # type: ignore[no
         checkpoint = OldCheckpoint.objects.create(
             source=source, name=name, slug=source.replace("/", "-"), submitted_by=by
         )
-        OldRun.objects.create(checkpoint=checkpoint, suite=suite, settings={}, submitted_by=by)
+        OldRun.objects.create(checkpoint=checkpoint, suite=suite, suite_config={}, submitted_by=by)
     executor = MigrationExecutor(connection)
     executor.migrate(after)
     names = dict(Checkpoint.objects.values_list("source", "name"))

@@ -35,7 +35,8 @@ def test_a_newer_smoke_run_does_not_displace_a_paper_run(client: Client) -> None
 
 def test_each_model_shows_its_newest_run_of_the_chosen_suite(client: Client) -> None:
     old = finished(make_finished_run("model", 0.1, "demo"), days_ago=3)
-    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite,
+                           suite_config=old.suite_config,
                              status=Run.Status.SUCCEEDED, rerun_kind="regenerate")  # fmt: skip
     finished(new, days_ago=1)
     finished(make_finished_run("model", 0.5, "smoke"), days_ago=0)  # newest of all, another suite

@@ -54,7 +54,8 @@ def test_a_newer_run_of_the_same_checkpoint_replaces_its_row() -> None:
     old = make_run("model", 0.1)
     run_succeeded(old)
     assert entries()["model"].run_id == old.pk
-    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite,
+                           suite_config=old.suite_config,
                              status=Run.Status.SUCCEEDED, rerun_kind="regenerate",
                              finished_at=timezone.now() + timedelta(seconds=1))  # fmt: skip
     PassAtK.objects.create(run=new, temperature=0.2, k=1, value=0.4)
@@ -77,7 +78,8 @@ def test_deleting_a_run_removes_its_row_and_brings_back_the_previous_run() -> No
     built()
     old = make_run("model", 0.1)
     Run.objects.filter(pk=old.pk).update(finished_at=timezone.now() - timedelta(days=1))
-    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite,
+                           suite_config=old.suite_config,
                              status=Run.Status.SUCCEEDED, rerun_kind="regenerate",
                              finished_at=timezone.now())  # fmt: skip
     run_succeeded(new)
@@ -93,7 +95,7 @@ def test_cancelling_a_re_run_leaves_the_successful_runs_row() -> None:
     done = make_run("model", 0.3)
     run_succeeded(done)
     queued = Run.objects.create(checkpoint=done.checkpoint, suite=done.suite,
-                                settings=done.settings, rerun_kind="rescore")  # fmt: skip
+                                suite_config=done.suite_config, rerun_kind="rescore")  # fmt: skip
     assert cancel_run(queued)
     assert entries()["model"].run_id == done.pk
 
@@ -178,7 +180,7 @@ def test_a_page_costs_as_many_queries_for_200_models_as_for_10(client: Client) -
             for i in range(start, start + count)
         )
         runs = Run.objects.bulk_create(
-            Run(checkpoint=c, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED)
+            Run(checkpoint=c, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED)
             for c in made
         )
         PassAtK.objects.bulk_create(PassAtK(run=r, temperature=0.8, k=1, value=0.1) for r in runs)

@@ -25,7 +25,7 @@ def user(name: str) -> User:
 def submitted(who: User, model: str, days_ago: int = 0, **run: object) -> Run:
     suite = suite_row("smoke")
     checkpoint = Checkpoint.objects.create(name=model, slug=model.replace("/", "-"), source=model)
-    made = Run.objects.create(checkpoint=checkpoint, suite=suite, settings=suite.config,
+    made = Run.objects.create(checkpoint=checkpoint, suite=suite, suite_config=suite.config,
                               submitted_by=who, **run)  # fmt: skip
     submission = Submission.objects.create(run=made, user=who, label=f"{model} label")
     when = timezone.now() - timedelta(days=days_ago)

@@ -140,11 +140,13 @@ def test_the_leaderboard_shows_only_the_newest_successful_run_of_a_model(client:
     from django.utils import timezone
 
     old = make_finished_run("model", 0.1)
-    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+    new = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite,
+                           suite_config=old.suite_config,
                              status=Run.Status.SUCCEEDED, parent=old,
                              rerun_kind="regenerate")  # fmt: skip  # an admin's re-run
     PassAtK.objects.create(run=new, temperature=0.8, k=1, value=0.3)
-    failed = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite, settings=old.settings,
+    failed = Run.objects.create(checkpoint=old.checkpoint, suite=old.suite,
+                           suite_config=old.suite_config,
                                 status=Run.Status.FAILED)  # fmt: skip
     now = timezone.now()
     Run.objects.filter(pk=old.pk).update(finished_at=now - timedelta(days=2))
@@ -168,7 +170,7 @@ def test_long_leaderboards_are_paginated(client: Client) -> None:
         Checkpoint.objects.create(name=f"m{i:03d}", slug=f"m{i:03d}", source=f"/m/{i}")
     suite = suite_row("smoke")
     Run.objects.bulk_create(
-        Run(checkpoint=c, suite=suite, settings=suite.config, status=Run.Status.SUCCEEDED)
+        Run(checkpoint=c, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED)
         for c in Checkpoint.objects.all()
     )
     first = client.get("/?suite=smoke&sort=model").content.decode()

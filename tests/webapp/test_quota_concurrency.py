@@ -39,7 +39,7 @@ def _earlier_runs(user: User, count: int) -> None:
     for i in range(count):
         checkpoint = Checkpoint.objects.create(source=f"old/m{i}", name=f"old-{i}",
                                                slug=f"old-{i}", submitted_by=user)  # fmt: skip
-        Run.objects.create(checkpoint=checkpoint, suite=suite, settings={}, submitted_by=user)
+        Run.objects.create(checkpoint=checkpoint, suite=suite, suite_config={}, submitted_by=user)
 
 
 def _submit_all(token: str) -> list[int]:

@@ -23,7 +23,7 @@ def make_failed() -> Run:
     checkpoint = Checkpoint.objects.create(name="m", slug="m", source="lab/m")
     suite = suite_row("smoke")
     return Run.objects.create(
-        checkpoint=checkpoint, suite=suite, settings=suite.config,
+        checkpoint=checkpoint, suite=suite, suite_config=suite.config,
         status=Run.Status.FAILED, error=ERROR,
     )  # fmt: skip
 

@@ -114,7 +114,7 @@ def test_the_record_is_folded_away_behind_a_summary_line(client: Client) -> None
 
 
 def scored_file(run: Run) -> FileResult:
-    corpus = SuiteConfig.from_dict(run.settings).perplexity.corpus  # type: ignore[union-attr]
+    corpus = SuiteConfig.from_dict(run.suite_config).perplexity.corpus  # type: ignore[union-attr]
     entry = load_corpus(corpus).files[0]
     return FileResult.objects.create(
         run=run, language=entry.language, file=entry.file, sha256=entry.sha256, nll=5000.0,
@@ -129,7 +129,7 @@ def test_a_worst_file_links_to_its_text_and_scores_without_server_paths(client: 
     link = f"/runs/{run.pk}/files/{scored.pk}/"
     assert f'href="{link}"' in page
     html = client.get(link).content.decode()
-    corpus = load_corpus(SuiteConfig.from_dict(run.settings).perplexity.corpus)  # type: ignore[union-attr]
+    corpus = load_corpus(SuiteConfig.from_dict(run.suite_config).perplexity.corpus)  # type: ignore[union-attr]
     first_line = corpus.read(corpus.files[0]).strip().splitlines()[0].strip()
     assert first_line in visible_text(html)
     assert "PPL / model token" in html and scored.sha256 in html

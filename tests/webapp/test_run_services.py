@@ -23,7 +23,7 @@ def test_the_database_refuses_a_second_live_run_of_the_same_checkpoint_and_suite
 ) -> None:
     first = make_queued_run(str(tmp_path))
     with pytest.raises(IntegrityError), transaction.atomic():
-        Run.objects.create(checkpoint=first.checkpoint, suite=first.suite, settings={})
+        Run.objects.create(checkpoint=first.checkpoint, suite=first.suite, suite_config={})
 
 
 def test_the_loser_of_a_submission_race_gets_the_winners_run(tmp_path: Path) -> None:

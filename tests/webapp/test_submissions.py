@@ -37,7 +37,7 @@ def test_submitting_a_directory_queues_one_run_after_commit(
         run, created = submit(SubmissionRequest(str(model_dir), name="My Model", suite="smoke"))
     assert created and run.status == Run.Status.QUEUED
     assert run.checkpoint.slug == "my-model"
-    assert run.settings["name"] == "smoke"
+    assert run.suite_config["name"] == "smoke"
     sent.assert_called_once_with(jobs.EVALUATE, run.pk)
 
 
@@ -288,7 +288,7 @@ def finished_run(
     from webapp.evaluations.services import suite_row
 
     suite = suite_row(suite_name)
-    return Run.objects.create(checkpoint=checkpoint, suite=suite, settings=suite.config,
+    return Run.objects.create(checkpoint=checkpoint, suite=suite, suite_config=suite.config,
                               status=status)  # fmt: skip
 
 

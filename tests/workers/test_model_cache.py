@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _second_run_of(run: Run) -> Run:
-    return Run.objects.create(checkpoint=run.checkpoint, suite=run.suite, settings={},
+    return Run.objects.create(checkpoint=run.checkpoint, suite=run.suite, suite_config={},
                               parent=run, rerun_kind="regenerate")  # fmt: skip
 
 

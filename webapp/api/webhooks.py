@@ -108,7 +108,7 @@ def _subscribe_new(run: Run, url: str, user: User | None, mine: QuerySet[Webhook
     webhook, created = Webhook.objects.get_or_create(run=run, url=url, created_by=user)
     if not created:
         return webhook
-    if not Run.objects.filter(pk=run.pk, status__in=Run.ACTIVE).exists():
+    if not Run.objects.active().filter(pk=run.pk).exists():
         queue_delivery(webhook.pk)
     return webhook
 

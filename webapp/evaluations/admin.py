@@ -140,7 +140,7 @@ class RunAdmin(admin.ModelAdmin):
                     "finished_at")  # fmt: skip
     list_filter = ("status", "suite")
     list_select_related = ("checkpoint", "suite", "submitted_by", "parent")
-    readonly_fields = ("download", "parent_run", "reruns", "settings", "record", "error",
+    readonly_fields = ("download", "parent_run", "reruns", "suite_config", "record", "error",
                        "started_at", "finished_at")  # fmt: skip
     inlines = [PassAtKInline, LanguageResultInline]
     actions = [cancel_runs, rescore_runs, regenerate_runs, approve_downloads, decline_downloads]

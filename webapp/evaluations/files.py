@@ -17,7 +17,7 @@ TEXT_CHARS = 200_000  # a page, not a download: longer files are cut here, and s
 def corpus_name(scored: FileResult) -> str | None:
     """The corpus the run scored: from its settings, else from its record."""
     try:
-        perplexity = SuiteConfig.from_dict(scored.run.settings).perplexity
+        perplexity = SuiteConfig.from_dict(scored.run.suite_config).perplexity
     except (KeyError, TypeError, ValueError):
         perplexity = None
     if perplexity is not None:

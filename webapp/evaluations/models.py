@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import F
 from django.db.models.functions import Length
 from django.urls import reverse
+from django.utils import timezone
 
 from benchmark.metrics import best_over_temperatures
 from webapp.submissions.models import Checkpoint
@@ -35,7 +36,22 @@ class Suite(models.Model):
 SERVER_PATH = re.compile(r"(?<![\w.:/])/(?:[^\s/'\":]+/)+([^\s/'\":]+)")
 
 
+class RunQuerySet(models.QuerySet["Run"]):
+    """The words the code says runs in: ``Run.objects.active()``, ``....beat(stage=...)``."""
+
+    def active(self) -> RunQuerySet:
+        """Queued or running: the runs a step may still change (a cancel ends them)."""
+        return self.filter(status__in=Run.ACTIVE)
+
+    def beat(self, **changes: Any) -> int:
+        """``update(**changes)`` with a fresh heartbeat: the sign a live step leaves, read by
+        the reconciler (workers.recovery) to tell a working run from an orphan."""
+        return self.update(heartbeat_at=timezone.now(), **changes)
+
+
 class Run(models.Model):
+    objects = RunQuerySet.as_manager()
+
     class Status(models.TextChoices):
         QUEUED = "queued"
         RUNNING = "running"
@@ -92,7 +108,7 @@ class Run(models.Model):
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.WAITING)
     backend = models.CharField(max_length=20, default="hf")
     device = models.CharField(max_length=20, default="cpu")
-    settings = models.JSONField(help_text="The suite's settings, frozen when the run was made")
+    suite_config = models.JSONField(help_text="The suite's settings, frozen when the run was made")
     record = models.JSONField(default=dict, help_text="Reproducibility record")
     error = models.TextField(blank=True, default="")
     failure_reason = models.CharField(

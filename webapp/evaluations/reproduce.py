@@ -41,7 +41,7 @@ def run_command(run: Run) -> list[str]:
 
 def step_commands(run: Run) -> list[list[str]]:
     """The suite's steps, one command each, with every setting that decides the result."""
-    suite = SuiteConfig.from_dict(run.settings)
+    suite = SuiteConfig.from_dict(run.suite_config)
     commands: list[list[str]] = []
     if suite.humaneval is not None:
         commands += _humaneval_commands(run, suite.humaneval, suite.sandbox.timeout_s)
@@ -142,7 +142,7 @@ def _suite_note(run: Run, commit: str) -> list[str]:
     if commit:
         return []
     current = SUITES.get(run.suite.name)
-    frozen = SuiteConfig.from_dict(run.settings)
+    frozen = SuiteConfig.from_dict(run.suite_config)
     name, version = run.suite.name, run.suite.version
     if current is not None and current.to_dict() == frozen.to_dict():
         return [f"Suite {name} v{version} is still this site's current version.", ""]

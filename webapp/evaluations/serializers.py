@@ -62,7 +62,7 @@ def run_listed(run: Run) -> dict[str, Any]:
 def run_detail(run: Run) -> dict[str, Any]:
     return run_listed(run) | {
         "progress": run.progress(),
-        "settings": run.settings,
+        "settings": run.suite_config,
         "record": run.record,
     }
 

@@ -50,7 +50,7 @@ def find_or_create_run(
         with transaction.atomic():  # a savepoint: the losing side of a race can carry on
             run = Run.objects.create(
                 checkpoint=checkpoint, suite=suite, backend=backend, device=device,
-                settings=suite.config, submitted_by=user, status=status,
+                suite_config=suite.config, submitted_by=user, status=status,
             )  # fmt: skip
     except IntegrityError:
         winner = _live_run(checkpoint, suite)
@@ -85,9 +85,7 @@ def fail_run(run_id: int, reason: str, message: str) -> bool:
 def _finish(run_id: int, **changes: str) -> bool:
     """End an active run (only an active one: the update is the check) and announce it."""
     ended = bool(
-        Run.objects.filter(pk=run_id, status__in=Run.ACTIVE).update(
-            finished_at=timezone.now(), **changes
-        )
+        Run.objects.active().filter(pk=run_id).update(finished_at=timezone.now(), **changes)
     )
     if ended:
         announce_finished(run_id)
@@ -106,7 +104,7 @@ def rerun(run: Run, kind: str, user: User | None = None) -> Run:
     with transaction.atomic():
         new = Run.objects.create(
             checkpoint=run.checkpoint, suite=suite, backend=run.backend, device=run.device,
-            settings=suite.config, submitted_by=user, parent=run, rerun_kind=kind,
+            suite_config=suite.config, submitted_by=user, parent=run, rerun_kind=kind,
         )  # fmt: skip
         if kind == "rescore":
             Sample.objects.bulk_create(

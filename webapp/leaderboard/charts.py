@@ -24,7 +24,7 @@ from webapp.leaderboard.page import CHART_MODELS, board_suite, cached
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.table import LeaderboardRow, Normalisation, leaderboard_rows, normalisation
 from webapp.leaderboard.templatetags.scores import short_commits
-from webapp.leaderboard.trends import by_size, by_step, by_temperature
+from webapp.leaderboard.trends import size_chart, step_chart, temperature_chart
 
 
 def charts_json(request: HttpRequest) -> str:
@@ -32,10 +32,10 @@ def charts_json(request: HttpRequest) -> str:
     board = board_for(request.GET.get("suite"), parse_version(request.GET.get("version")))
     norm = normalisation(request.GET.get("norm"))
     key = f"charts|{board.name}|{board.version}|{norm.field}"
-    return cached(key, lambda: json.dumps(chart_data(board, norm), allow_nan=False))
+    return cached(key, lambda: json.dumps(board_chart(board, norm), allow_nan=False))
 
 
-def chart_data(board: Board, norm: Normalisation) -> dict[str, object]:
+def board_chart(board: Board, norm: Normalisation) -> dict[str, object]:
     suite, state = board_suite(board)
     if suite is not None:
         ensure_board(suite, state)  # the stored ranks the top models are read from
@@ -47,9 +47,9 @@ def chart_data(board: Board, norm: Normalisation) -> dict[str, object]:
         "norm": _norm(norm),
         "languages": list(LANGUAGES),
         "models": [_model(row, norm) for row in top],
-        "by_temperature": by_temperature(top),
-        "by_size": by_size(rows, paper),
-        "by_step": by_step(rows, norm),
+        "by_temperature": temperature_chart(top),
+        "by_size": size_chart(rows, paper),
+        "by_step": step_chart(rows, norm),
     }
 
 

@@ -56,7 +56,7 @@ def data_version() -> str:
     done = Run.objects.filter(status=Run.Status.SUCCEEDED).aggregate(
         newest=Max("finished_at"), count=Count("id"), last=Max("id")
     )
-    active = list(Run.objects.filter(status__in=Run.ACTIVE).values_list("pk", "stage"))
+    active = list(Run.objects.active().values_list("pk", "stage"))
     return f"{done['newest']}|{done['count']}|{done['last']}|{active}"
 
 
@@ -77,7 +77,7 @@ def cached(name: str, render: Callable[[], str]) -> str:
 
 def active_runs() -> list[Run]:
     """Queued and running runs: a few rows, read through a partial index (``run_active_idx``)."""
-    return list(Run.objects.filter(status__in=Run.ACTIVE).select_related("checkpoint", "suite"))
+    return list(Run.objects.active().select_related("checkpoint", "suite"))
 
 
 def leaderboard_html(request: HttpRequest) -> str:

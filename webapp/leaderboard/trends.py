@@ -35,7 +35,7 @@ def _names(name: str) -> dict[str, str]:
     return {"name": name, "label": short_commits(name)}
 
 
-def by_temperature(rows: Sequence[LeaderboardRow], k: int = 1) -> list[dict[str, object]]:
+def temperature_chart(rows: Sequence[LeaderboardRow], k: int = 1) -> list[dict[str, object]]:
     """Per model: its pass@k at each temperature the suite sampled."""
     lines: list[dict[str, object]] = []
     for row in rows:
@@ -45,7 +45,7 @@ def by_temperature(rows: Sequence[LeaderboardRow], k: int = 1) -> list[dict[str,
     return lines
 
 
-def by_size(
+def size_chart(
     rows: Sequence[LeaderboardRow], reported: Sequence[ReportedRow]
 ) -> dict[str, list[dict[str, object]]]:
     """pass@1 against parameters, measured and reported as separate series."""
@@ -63,7 +63,7 @@ def by_size(
     return {"measured": measured, "reported": paper}
 
 
-def by_step(rows: Sequence[LeaderboardRow], norm: Normalisation) -> list[dict[str, object]]:
+def step_chart(rows: Sequence[LeaderboardRow], norm: Normalisation) -> list[dict[str, object]]:
     """For checkpoints of one training run: the pooled value (all languages) against step."""
     series: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for row in rows:

@@ -7,7 +7,6 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("evaluations", "0014_run_progress"),
-        ("submissions", "0005_checkpoint_identity_and_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
