@@ -13,14 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from html import escape  # what django.utils.html.escape calls, without its lazy wrapper
 
 from django.template.loader import get_template
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from webapp.leaderboard.display import DisplayRow
-from webapp.leaderboard.templatetags.scores import MISSING, checkpoint_name, parameters, percent, sig
+from webapp.leaderboard.templatetags.scores import (
+    MISSING,
+    checkpoint_name,
+    parameters,
+    percent,
+    sig,
+)
 
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # what ``<slug:...>`` accepts: needs no URL quoting
 _SLUG_MARK, _PK_MARK = "slug-placeholder", 987654321
@@ -80,22 +86,23 @@ def measured_row(row: DisplayRow, page: Layout) -> str:
     run_url = f"{page.run_url[0]}{run.pk}{page.run_url[1]}"
     rank = MISSING if row.rank is None else row.rank
     cells = [
-        f'\n    <tr class="row-{escape(row.kind)}">\n      <td>{escape(rank)}</td>\n',
+        f'\n    <tr class="row-{escape(row.kind)}">\n      <td>{escape(str(rank))}</td>\n',
         f'      <td class="left col-model"><a href="{escape(model_url)}">'
-        f"{checkpoint_name(row.name)}</a> (<a href=\"{escape(run_url)}\">run {run.pk}</a>)</td>\n",
+        f'{checkpoint_name(row.name)}</a> (<a href="{escape(run_url)}">run {run.pk}</a>)</td>\n',
         "      ",
     ]
     if "details" not in page.hide:
         cells.append(f'<td>{escape(parameters(row.parameters))}</td><td class="left">'
-                     f"{escape(run.suite)}</td>")  # fmt: skip
+                     f"{escape(str(run.suite))}</td>")  # fmt: skip
     cells.append("\n      ")
     if "humaneval" not in page.hide:
         cells.extend(_pass_cell(row, k, undefined, page) for k, undefined in page.pass_columns)
     cells.append("\n      ")
     if "perplexity" not in page.hide:
         if page.show_mean:
-            cells.append(f'<td class="mean">{escape(sig(row.mean))}</td>')
-        cells.extend(f"<td>{escape(sig(value))}</td>" for value in row.values)
+            cells.append(f'<td class="mean">{sig(row.mean)}</td>')
+        # Formatted numbers (digits, separators, infinity, the en dash) need no escaping.
+        cells.extend(f"<td>{sig(value)}</td>" for value in row.values)
     cells.append("\n    </tr>\n  ")
     return "".join(cells)
 
@@ -105,9 +112,9 @@ def _pass_cell(row: DisplayRow, k: str, undefined: bool, page: Layout) -> str:
     score = row.pass_at.get(int(k))
     if score is None:
         why = page.undefined_why.get(k) if undefined else "not measured"
-        return f'<td{attrs} title="{escape(why)}">{MISSING}</td>'  # None: "None", as Django
-    text = escape(percent(score.value, 2))
+        return f'<td{attrs} title="{escape(str(why))}">{MISSING}</td>'  # None: "None", as Django
+    text = percent(score.value, 2)
     if score.ci_low is not None:
-        low, high = escape(percent(score.ci_low, 1)), escape(percent(score.ci_high, 1))
+        low, high = percent(score.ci_low, 1), percent(score.ci_high, 1)
         text += f'<span class="note ci">[{low}, {high}]</span>'
     return f"<td{attrs}>{text}</td>"
