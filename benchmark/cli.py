@@ -97,6 +97,11 @@ def _exec_samples(p: argparse.ArgumentParser) -> None:
     p.add_argument("--k", default=",".join(map(str, PAPER_KS)))
     p.add_argument("--language", default=None, help="multilingual samples: every line's language")
     p.add_argument(
+        "--cold",
+        action="store_true",
+        help="multilingual samples: one fresh compiler and run per program, no warm servers",
+    )
+    p.add_argument(
         "--sandbox",
         default="bwrap",
         choices=["bwrap", "unisolated-process"],
@@ -231,7 +236,9 @@ def _cmd_exec_samples(args: argparse.Namespace) -> dict[str, Any]:
     from benchmark.sandbox import SandboxLimits
 
     ks = [int(k) for k in args.k.split(",") if k.strip()]
-    settings = ExecutionSettings(args.sandbox, SandboxLimits(timeout_s=args.timeout), args.workers)
+    settings = ExecutionSettings(
+        args.sandbox, SandboxLimits(timeout_s=args.timeout), args.workers, warm=not args.cold
+    )
     if args.sandbox != "bwrap":
         print(
             f"WARNING: sandbox mode {args.sandbox}: no network or filesystem isolation",

@@ -45,6 +45,7 @@ class ExecutionSettings:
     mode: str = DEFAULT_MODE
     limits: SandboxLimits = field(default_factory=SandboxLimits)
     workers: int | None = None
+    warm: bool = True  # multilingual samples: warm compile servers per slot (else cold)
 
     def slots(self) -> int:
         """Two sandbox slots per core by default: while one slot's fork server waits on a

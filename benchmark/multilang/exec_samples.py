@@ -26,7 +26,7 @@ from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
 from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
-from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox, warm_enabled
+from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox
 from benchmark.samples_file import SamplesFileError
 from benchmark.sandbox import ExecutionResult, SandboxError, Status
 
@@ -90,13 +90,13 @@ def _bigcode(path: Path, text: str, code: str) -> tuple[list[dict[str, Any]], li
 
 
 def execute_multilingual(
-    samples: Sequence[MultiSample], workers: int | None = None
+    samples: Sequence[MultiSample], workers: int | None = None, warm: bool = True
 ) -> Iterator[tuple[int, ExecutionResult]]:
     """Yield ``(index, ExecutionResult)`` as samples finish, on parallel sandbox slots."""
     slots_n = workers or 2 * max(1, len(os.sched_getaffinity(0)))
     slots: queue.SimpleQueue[ColdSandbox | WarmSandbox] = queue.SimpleQueue()
     for slot in range(slots_n):
-        slots.put(WarmSandbox(slot) if warm_enabled() else ColdSandbox(slot))
+        slots.put(WarmSandbox(slot) if warm else ColdSandbox(slot))
 
     def one(index: int) -> tuple[int, ExecutionResult]:
         sandbox = slots.get()
@@ -142,8 +142,10 @@ def execute_all(
         for k, result in execute_python([samples[i] for i in python], settings):
             yield python[k], result, settings.mode
     if others:
-        for k, result in execute_multilingual([samples[i] for i in others], settings.workers):
-            yield others[k], result, SANDBOX_NAME[warm_enabled()]
+        for k, result in execute_multilingual(
+            [samples[i] for i in others], settings.workers, settings.warm
+        ):
+            yield others[k], result, SANDBOX_NAME[settings.warm]
 
 
 def exec_multilingual(
@@ -177,4 +179,4 @@ def exec_multilingual(
     total = summarise(
         [f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks
     )
-    return total | {"sandbox": SANDBOX_NAME[warm_enabled()], "languages": by_language}
+    return total | {"sandbox": SANDBOX_NAME[settings.warm], "languages": by_language}

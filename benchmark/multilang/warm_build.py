@@ -22,7 +22,8 @@ from pathlib import Path
 from benchmark.multilang.toolchains import JAVATUPLES, SCALA_LIB
 
 SOURCES = Path(__file__).resolve().parent / "warm"
-ROOT = Path(os.environ.get("POLYEVAL_WARM_CACHE", "/var/tmp/polyeval-warm"))
+# One per machine, outside /tmp (which a sandbox or a tidy-up may empty); keyed by a hash.
+ROOT = Path("/var/tmp/polyeval-warm")
 SCALA_DIR = Path(SCALA_LIB).parent
 SCALA_CP = ":".join(str(SCALA_DIR / j) for j in ("scala-library.jar", "scala-compiler.jar",
                                                   "scala-reflect.jar"))  # fmt: skip

@@ -43,7 +43,6 @@ servers (Java, Scala, JS, TS) the program runs in the server's process, so it ca
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -78,11 +77,6 @@ def run_argv(code: str) -> tuple[str, ...]:
         return chain.run
     found = sorted(str(lib) for lib in RUBY_GEMS.glob("*/lib") if lib.is_dir())
     return ("ruby", "--disable-gems", *(x for lib in found for x in ("-I", lib)), *chain.run[1:])
-
-
-def warm_enabled() -> bool:
-    """Warm servers unless POLYEVAL_MULTILANG_WARM=0 (one fresh sandbox per step, as before)."""
-    return os.environ.get("POLYEVAL_MULTILANG_WARM", "1") != "0"
 
 
 def server_spec(code: str, cache: Path) -> ServerSpec:

@@ -80,12 +80,11 @@ def test_exec_samples_still_runs_cold_when_asked(
 ) -> None:
     if shutil.which("bwrap") is None or TOOLCHAINS["c"].missing():
         pytest.skip("needs bubblewrap and gcc")
-    monkeypatch.setenv("POLYEVAL_MULTILANG_WARM", "0")
     samples = tmp_path / "s.jsonl"
     samples.write_text(
         json.dumps({"language": "C", "task_id": TASK, "completion": GOOD["c"]}) + "\n"
     )
     out = tmp_path / "r.jsonl"
-    assert main(["exec-samples", str(samples), "--out", str(out), "--json"]) == 0
+    assert main(["exec-samples", str(samples), "--out", str(out), "--json", "--cold"]) == 0
     (row,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert (row["passed"], row["sandbox"]) == (True, "bwrap-cold")
