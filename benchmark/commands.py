@@ -10,7 +10,7 @@ from typing import Any
 
 from benchmark.backends import Backend
 from benchmark.corpus import load_corpus
-from benchmark.execution import ExecutionSettings, execute, human_eval_result, summarise
+from benchmark.execution import ExecutionSettings, execute, result_fields, summarise
 from benchmark.humaneval import load_dataset
 from benchmark.languages import check_language
 from benchmark.metrics import NLLCounts
@@ -18,7 +18,7 @@ from benchmark.perplexity import score_texts
 from benchmark.pygments_count import PinnedPygments, PygmentsCounter
 from benchmark.samples_file import read_samples
 from benchmark.sampling import SamplingConfig
-from benchmark.sandbox import SandboxError, Status
+from benchmark.sandbox import Status
 from benchmark.steps import (
     batches,
     generate_batch,
@@ -40,16 +40,7 @@ def exec_samples(
     rows, samples = read_samples(samples_path, dataset.problems)
     results = execute(samples, dataset.by_id(), settings)
     for done, (index, result) in enumerate(results, start=1):
-        if result.status is Status.SANDBOX_ERROR:
-            raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
-        rows[index] |= {
-            "passed": result.passed,
-            "status": str(result.status),
-            "detail": result.detail,
-            "duration_s": round(result.duration_s, 4),
-            "sandbox": settings.mode,
-            "result": human_eval_result(result),
-        }
+        rows[index] |= result_fields(index, result, settings.mode)
         if done % 200 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:

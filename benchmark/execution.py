@@ -148,6 +148,21 @@ def human_eval_result(result: ExecutionResult) -> str:
     return f"failed: {result.detail or result.status}"
 
 
+def result_fields(index: int, result: ExecutionResult, sandbox: str) -> dict[str, Any]:
+    """What ``exec-samples`` adds to sample ``index``'s line. A sandbox error is never a
+    verdict: it stops the whole file (``SandboxError``) instead of lowering pass@k."""
+    if result.status is Status.SANDBOX_ERROR:
+        raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
+    return {
+        "passed": result.passed,
+        "status": str(result.status),
+        "detail": result.detail,
+        "duration_s": round(result.duration_s, 4),
+        "sandbox": sandbox,
+        "result": human_eval_result(result),
+    }
+
+
 def execute_gated(
     samples: Sequence[Sample], problems: Mapping[str, Problem], settings: ExecutionSettings
 ) -> Iterator[tuple[int, ExecutionResult]]:

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any
 
-from benchmark.execution import ExecutionSettings, Sample, execute, human_eval_result, summarise
+from benchmark.execution import ExecutionSettings, Sample, execute, result_fields, summarise
 from benchmark.humaneval import load_dataset
 from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
@@ -28,7 +28,7 @@ from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
 from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox
 from benchmark.samples_file import SamplesFileError
-from benchmark.sandbox import ExecutionResult, SandboxError, Status
+from benchmark.sandbox import ExecutionResult
 
 
 def is_multilingual(path: Path) -> bool:
@@ -153,16 +153,7 @@ def exec_multilingual(
 ) -> dict[str, Any]:
     rows, samples = read_multilingual(path, language)
     for done, (index, result, sandbox) in enumerate(execute_all(samples, settings), start=1):
-        if result.status is Status.SANDBOX_ERROR:
-            raise SandboxError(f"sandbox error on sample {index + 1}, stopped: {result.detail}")
-        rows[index] |= {
-            "passed": result.passed,
-            "status": str(result.status),
-            "detail": result.detail,
-            "duration_s": round(result.duration_s, 4),
-            "sandbox": sandbox,
-            "result": human_eval_result(result),
-        }
+        rows[index] |= result_fields(index, result, sandbox)
         if done % 50 == 0:
             print(f"executed {done}/{len(rows)}", file=sys.stderr, flush=True)
     with out.open("w", encoding="utf-8") as fh:
