@@ -75,6 +75,19 @@ def test_the_form_queues_a_run_and_shows_errors_in_place(
     assert good["Location"] == f"/runs/{run.pk}/" and run.submitted_by == researcher
 
 
+def test_asking_the_form_for_another_device_names_the_existing_runs_difference(
+    client: Client, researcher: User, hf_cache: Path
+) -> None:
+    cache_model(hf_cache, "bigcode/tiny-model")
+    client.force_login(researcher)
+    fields = {"source": "bigcode/tiny-model", "suite": "smoke", "backend": "hf", "device": "cpu"}
+    client.post("/submit/", fields)
+    again = client.post("/submit/", fields | {"device": "cuda"}, follow=True).content.decode()
+    assert "device &#x27;cpu&#x27;, not &#x27;cuda&#x27;" in again and Run.objects.count() == 1
+    same = client.post("/submit/", fields, follow=True).content.decode()
+    assert "already evaluated or in progress" in same and "not &#x27;" not in same
+
+
 def test_only_staff_may_name_a_directory_on_the_server(
     client: Client, researcher: User, tmp_path: Path
 ) -> None:

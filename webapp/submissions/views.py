@@ -19,9 +19,24 @@ def submit_form(request: HttpRequest) -> HttpResponse:
         except SubmissionError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, submitted_note(run, created, form.cleaned_data["label"]))
+            asked = {key: form.cleaned_data[key] for key in ("backend", "device")}
+            differs = [] if created else made_differently(run, asked)
+            note = submitted_note(run, created, form.cleaned_data["label"])
+            if differs:  # never pass an existing run off as the one asked for
+                messages.warning(request, f"{note} It was made with {'; '.join(differs)}: a "
+                                 "checkpoint is evaluated once per suite version (another dtype "
+                                 "is another checkpoint); ask an admin for a re-run.")  # fmt: skip
+            else:
+                messages.success(request, note)
             return redirect(run)
     return render(request, "submissions/submit.html", {"form": form})
+
+
+def made_differently(run: Run, asked: dict[str, str]) -> list[str]:
+    """How an existing run differs from the backend and device a submission asked for."""
+    made = {"backend": run.backend, "device": run.device}
+    return [f"{key} {made[key]!r}, not {value!r}" for key, value in asked.items()
+            if made[key] != value]  # fmt: skip
 
 
 def submitted_note(run: Run, created: bool, label: str) -> str:
