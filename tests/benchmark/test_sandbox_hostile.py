@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import socket
 import subprocess
 import textwrap
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +21,7 @@ import pytest
 
 from benchmark.humaneval import grading_job, load_dataset
 from benchmark.sandbox import Sandbox, SandboxLimits, Status, open_sandbox
+from tests.benchmark.host_listener import counting_listener
 
 pytestmark = pytest.mark.slow  # a hostile catalog through the real sandbox
 
@@ -56,26 +55,13 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host]:
     os.chmod(secret, 0o600)
     public = canary_dir / "public.txt"
     public.write_text("public canary")
-    listener = socket.create_server(("127.0.0.1", 0))
-    connections: list[str] = []
-
-    def accept() -> None:
-        while True:
-            try:
-                conn, addr = listener.accept()
-            except OSError:
-                return
-            connections.append(str(addr))
-            conn.close()
-
-    threading.Thread(target=accept, daemon=True).start()
-    victim = subprocess.Popen(["sleep", "600"])
-    os.environ["POLYEVAL_CANARY_SECRET"] = "env-secret"
-    yield Host(canary_dir, secret, public, listener.getsockname()[1], connections, victim)
-    victim.kill()
-    victim.wait()
-    listener.close()
-    os.environ.pop("POLYEVAL_CANARY_SECRET", None)
+    with counting_listener() as (port, connections):
+        victim = subprocess.Popen(["sleep", "600"])
+        os.environ["POLYEVAL_CANARY_SECRET"] = "env-secret"
+        yield Host(canary_dir, secret, public, port, connections, victim)
+        victim.kill()
+        victim.wait()
+        os.environ.pop("POLYEVAL_CANARY_SECRET", None)
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import socket
 import subprocess
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from benchmark.multilang.problems import problem_index
 from benchmark.multilang.toolchains import TOOLCHAINS
 from benchmark.multilang.warm_execute import ORDER, WarmSandbox
 from benchmark.sandbox import Status
+from tests.benchmark.host_listener import counting_listener
 from tests.benchmark.multilang.hostile_programs import (
     CHANNEL_FORGERY,
     GOOD,
@@ -64,24 +63,11 @@ def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Host]:
     public = canary_dir / "public.txt"
     public.write_text("public canary")
     os.chmod(public, 0o666)
-    listener = socket.create_server(("127.0.0.1", 0))
-    connections: list[str] = []
-
-    def accept() -> None:
-        while True:
-            try:
-                conn, addr = listener.accept()
-            except OSError:
-                return
-            connections.append(str(addr))
-            conn.close()
-
-    threading.Thread(target=accept, daemon=True).start()
-    victim = subprocess.Popen(["sleep", "600"])
-    yield Host(canary_dir, secret, public, listener.getsockname()[1], connections, victim)
-    victim.kill()
-    victim.wait()
-    listener.close()
+    with counting_listener() as (port, connections):
+        victim = subprocess.Popen(["sleep", "600"])
+        yield Host(canary_dir, secret, public, port, connections, victim)
+        victim.kill()
+        victim.wait()
 
 
 def attacks(host: Host) -> dict[str, str]:
