@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmark.humaneval import Dataset, load_dataset
+from benchmark.multilang.judge import to_json
 from benchmark.multilang.lang_dynamic import JavaScript, Php, Python, Ruby, TypeScript
 from benchmark.multilang.lang_jvm_like import Cpp, CSharp, Java, Scala
 from benchmark.multilang.lang_native import C, Go, Rust
@@ -59,16 +60,24 @@ def translate_language(code: str, dataset: Dataset) -> tuple[list[dict[str, Any]
         except LeftOut as why:
             left_out[multipl_e_id(problem)] = str(why)
             continue
-        rows.append(
-            {
-                "task_id": translation.task_id,
-                "original_id": problem.task_id,
-                "language": NAMES[code],
-                "prompt": translation.prompt,
-                "tests": translation.tests,
-                "stop_tokens": list(target.stop),
+        row: dict[str, Any] = {
+            "task_id": translation.task_id,
+            "original_id": problem.task_id,
+            "language": NAMES[code],
+            "prompt": translation.prompt,
+            "tests": translation.tests,
+            "stop_tokens": list(target.stop),
+        }
+        if translation.harness:
+            spec = specs[problem.task_id]
+            assert isinstance(spec, Spec)
+            row |= {
+                "harness": translation.harness,
+                "expected": [to_json(c.expected) for c in spec.cases],
+                "check": spec.check,
+                "float32": target.float32,
             }
-        )
+        rows.append(row)
     return rows, left_out
 
 

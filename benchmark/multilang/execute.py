@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmark.multilang.judge import judge
 from benchmark.multilang.problems import MultiProblem
 from benchmark.multilang.sandbox import DETAIL_CHARS, ColdSandbox, StepResult
 from benchmark.multilang.toolchains import Toolchain, toolchain
@@ -37,9 +38,10 @@ class MultiSample:
 
 
 def assemble(problem: MultiProblem, sample: MultiSample) -> str:
-    """MultiPL-E's program: prompt, completion, a newline, the tests."""
+    """MultiPL-E's program: prompt, completion, a newline, then the harness that writes the
+    results out (``judge.py``), or MultiPL-E's own tests for a language without one."""
     body = sample.completion if sample.full_program else problem.prompt + sample.completion
-    return body + "\n" + problem.tests
+    return body + "\n" + (problem.harness or problem.tests)
 
 
 def run_sample(sandbox: ColdSandbox, problem: MultiProblem, sample: MultiSample) -> ExecutionResult:
@@ -63,7 +65,7 @@ def run_sample(sandbox: ColdSandbox, problem: MultiProblem, sample: MultiSample)
         ran = _step(sandbox, chain, work, chain.run, chain.run_s)
         if ran is None:
             return ExecutionResult(Status.SANDBOX_ERROR, SANDBOX_FAILED, total)
-        return _run_verdict(chain, ran, total + ran.duration_s)
+        return _run_verdict(chain, ran, total + ran.duration_s, problem)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -90,7 +92,9 @@ def _compile_verdict(built: StepResult, total: float) -> ExecutionResult:
     return ExecutionResult(Status.COMPILE_ERROR, _short(built.stderr or built.stdout), total)
 
 
-def _run_verdict(chain: Toolchain, ran: StepResult, total: float) -> ExecutionResult:
+def _run_verdict(
+    chain: Toolchain, ran: StepResult, total: float, problem: MultiProblem
+) -> ExecutionResult:
     if ran.timed_out:
         return ExecutionResult(
             Status.TIMEOUT, f"killed after {chain.run_s:.0f} s wall clock", total
@@ -99,7 +103,12 @@ def _run_verdict(chain: Toolchain, ran: StepResult, total: float) -> ExecutionRe
     if ran.oom_killed or any(m in output for m in MEMORY_MARKS):
         return ExecutionResult(Status.MEMORY, _short(_last_line(output) or "memory limit"), total)
     if ran.returncode == 0 and not any(m in ran.stderr for m in chain.failure_marks):
-        return ExecutionResult(Status.PASSED, "", total)
+        if not problem.harness:
+            return ExecutionResult(Status.PASSED, "", total)
+        judged = judge(ran.stdout, problem.expected, problem.check, problem.float32)
+        if judged.passed:
+            return ExecutionResult(Status.PASSED, "", total)
+        return ExecutionResult(Status.FAILED, _short(judged.detail), total)
     how = f"exit status {ran.returncode}" if ran.returncode else "a failed assertion"
     return ExecutionResult(Status.FAILED, _short(_last_line(ran.stderr) or how), total)
 

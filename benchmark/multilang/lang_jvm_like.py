@@ -18,6 +18,7 @@ PRIMITIVE_KINDS = ("int", "float", "bool")
 class Cpp(Target):
     name, code = "C++", "cpp"
     stop = ("\n}",)
+    float32 = True  # MultiPL-E's C++, Java, C# and Scala all spell Python's float ``float``
     keywords = {"operator": "op", "strlen": "string_length"}
 
     def type_name(self, t: PyType) -> str:

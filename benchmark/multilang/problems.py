@@ -24,6 +24,12 @@ class MultiProblem:
     prompt: str
     tests: str
     stop_tokens: tuple[str, ...]
+    # What PolyEval runs instead of ``tests`` where a language has it: ``harness`` writes each
+    # case's result, ``judge`` compares it with ``expected`` outside the program.
+    harness: str = ""
+    expected: tuple[Any, ...] = ()
+    check: str = "equal"
+    float32: bool = False
 
 
 @cache
@@ -49,6 +55,10 @@ def load_problems(language: str, data_dir: Path = DATA_DIR) -> tuple[MultiProble
             r["prompt"],
             r["tests"],
             tuple(r["stop_tokens"]),
+            r.get("harness", ""),
+            tuple(r.get("expected", ())),
+            r.get("check", "equal"),
+            r.get("float32", False),
         )
         for r in rows
     )

@@ -46,6 +46,7 @@ class Spec:
     returns: PyType
     description: str
     cases: tuple[Case, ...]
+    check: str = "equal"  # judge.CHECKS: how the host compares a result with its case
 
 
 class LeftOut(ValueError):

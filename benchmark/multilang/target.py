@@ -28,7 +28,8 @@ INT64 = 1 << 63
 class Translation:
     task_id: str
     prompt: str
-    tests: str
+    tests: str  # MultiPL-E's self-checking tests, exported for interop
+    harness: str = ""  # what PolyEval runs: results written out, judged by the host (judge.py)
 
 
 class Target:
@@ -39,12 +40,14 @@ class Target:
     stop: tuple[str, ...] = ()
     linestart = LINESTART_STAR
     typed = True  # statically typed: Any and Union need the language's own support
+    float32 = False  # the language's ``float`` (MultiPL-E's choice) is 32-bit
 
     def translate(self, spec: Spec) -> Translation:
         for t in [*(p for _, p in spec.params), spec.returns]:
             self.type_name(t)  # LeftOut early for types the language cannot say
         description = self.translate_doctests(spec, spec.description)
-        return Translation(spec.task_id, self.prompt(spec, description), self.tests(spec))
+        harness = "\n".join(self.harness_lines(spec))
+        return Translation(spec.task_id, self.prompt(spec, description), self.tests(spec), harness)
 
     # -- to override ----------------------------------------------------------------------
     def prompt(self, spec: Spec, description: str) -> str:
@@ -52,6 +55,11 @@ class Target:
 
     def test_lines(self, spec: Spec) -> list[str]:
         raise NotImplementedError
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        """After the completion: each case's result written as a frame (``judge.FRAME``); no
+        expected value in the program. Empty: the language still runs ``tests`` itself."""
+        return []
 
     def type_name(self, t: PyType) -> str:
         return ""

@@ -168,10 +168,10 @@ class WarmSandbox:
             reply = self.server(sample.language).request(files, payload, chain.run_s, deadline)
         except SandboxError as exc:
             return ExecutionResult(Status.SANDBOX_ERROR, str(exc)[:300], 0)
-        return verdict(chain, reply)
+        return verdict(chain, reply, problem)
 
 
-def verdict(chain: Toolchain, reply: Reply) -> ExecutionResult:
+def verdict(chain: Toolchain, reply: Reply, problem: MultiProblem) -> ExecutionResult:
     took = reply.duration_s
     if reply.kind == "compile_error":
         built = StepResult(reply.code, reply.compile_output, reply.compile_output, took)
@@ -180,7 +180,7 @@ def verdict(chain: Toolchain, reply: Reply) -> ExecutionResult:
         return _compile_verdict(StepResult(None, "", "", took), took)
     if reply.kind == "exit":
         ran = StepResult(reply.code, reply.stdout, reply.stderr, took, reply.oom_killed)
-        return _run_verdict(chain, ran, took)
+        return _run_verdict(chain, ran, took, problem)
     if reply.kind == "timeout":
         return ExecutionResult(Status.TIMEOUT, f"killed after {chain.run_s:.0f} s wall clock", took)
     if reply.oom_killed:
