@@ -217,6 +217,9 @@ class Sample(models.Model):
     """One generated completion and, once executed, its verdict."""
 
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="samples")
+    # A multilingual suite's sample: its language's MultiPL-E code ("cpp"); blank for HumanEval
+    # itself (Python), so the Python suites' samples and their URLs stay as they were.
+    language = models.CharField(max_length=8, blank=True, default="")
     task_id = models.CharField(max_length=50)
     temperature = models.FloatField()
     index = models.PositiveIntegerField()
@@ -233,7 +236,8 @@ class Sample(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["run", "task_id", "temperature", "index"], name="unique_sample"
+                fields=["run", "language", "task_id", "temperature", "index"],
+                name="unique_sample",
             )
         ]
         indexes = [
@@ -250,6 +254,8 @@ class Sample(models.Model):
 
 class PassAtK(models.Model):
     run = models.ForeignKey(Run, on_delete=models.CASCADE, related_name="pass_at_k")
+    # As ``Sample.language``: a multilingual suite's score per language; blank for HumanEval.
+    language = models.CharField(max_length=8, blank=True, default="")
     temperature = models.FloatField()
     k = models.PositiveIntegerField()
     value = models.FloatField()
@@ -258,7 +264,9 @@ class PassAtK(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["run", "temperature", "k"], name="unique_pass_at_k")
+            models.UniqueConstraint(
+                fields=["run", "language", "temperature", "k"], name="unique_pass_at_k"
+            )
         ]
 
 
