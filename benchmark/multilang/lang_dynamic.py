@@ -1,16 +1,36 @@
-"""JavaScript, TypeScript, PHP, Ruby and Python, in MultiPL-E's prompt and harness shapes."""
+"""JavaScript, TypeScript, PHP, Ruby and Python, in MultiPL-E's prompt and harness shapes.
+
+JavaScript, TypeScript, PHP and Ruby run PolyEval's harness (``harness_lines``) after the
+completion: it calls the function on each recorded case and writes the result as a frame
+through the emitter of ``emit_dynamic``; the host compares (``judge.py``). Python keeps its
+own grader, which already runs the tests outside the candidate's process.
+
+What forging remains in these four: none without computing the right values. The expected
+values are neither in the program nor anywhere in its sandbox. A completion runs before the
+harness and may replace what the emitter uses (``JSON.stringify``, ``process.stdout.write``,
+Ruby's ``Integer#to_s`` or ``$stdout``; PHP cannot replace a function), but what a replaced
+emitter prints is a value the completion computed, which its function could as well have
+returned. Exiting before the harness (``process.exit(0)``, ``exit(0)``, ``exit!``) leaves the
+frames missing; frames the completion prints, from its body, an ``at_exit`` hook or a
+``register_shutdown_function``, carry wrong values or duplicate the harness's (both fail); a
+returned string is escaped, so it cannot open a frame; a ``toJSON`` method is never called.
+"""
 
 from __future__ import annotations
 
 import json
 
 from benchmark.humaneval import Problem
+from benchmark.multilang.emit_dynamic import PHP_EMIT, RUBY_EMIT, TS_EMIT, js_emitter
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import Spec, multipl_e_id
 from benchmark.multilang.target import Target, Translation
 
 
 class JavaScript(Target):
+    """The harness is a block after the completion: the emitter's names are the block's own,
+    so a completion can neither call nor replace them (forging: the module docstring)."""
+
     name, code = "JavaScript", "js"
     stop = ("\nfunction ", "\n/*", "\n//", "\nconsole.log")
     typed = False
@@ -35,8 +55,23 @@ class JavaScript(Target):
             lines.append(f"  assert.deepEqual({got},{self.literal(case.expected, spec.returns)});")
         return [*lines, "}", "", "test();"]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = ["{", self.emitter()]
+        for i, case in enumerate(spec.cases):
+            lines.append(
+                f"  polyeval_emit({i}, {self.call(spec.name, self.args(spec, case.args))});"
+            )
+        return [*lines, "}", ""]
+
+    def emitter(self) -> str:
+        return js_emitter()
+
 
 class TypeScript(JavaScript):
+    """JavaScript's harness, annotated: ``tsc`` checks it with the completion. ``process`` is
+    reached through ``globalThis``, which needs no declaration (forging: the module docstring).
+    """
+
     name, code = "TypeScript", "ts"
     stop = ("\nfunction ", "\n/*", "\n//", "\nclass")
     typed = True
@@ -81,8 +116,17 @@ class TypeScript(JavaScript):
     def header(self) -> list[str]:
         return ["declare var require: any;\nconst assert = require('node:assert');\n"]
 
+    def emitter(self) -> str:
+        return TS_EMIT
+
 
 class Php(Target):
+    """The emitter writes on ``STDOUT`` itself (a completion's output buffering cannot hold or
+    filter it) and sets ``serialize_precision`` before each frame. An array is a JSON array
+    when it is a list (MultiPL-E's ``!==`` compares keys too), an object otherwise and, where
+    the function returns a dictionary, always (``array()`` is HumanEval's ``{}``). Forging:
+    the module docstring."""
+
     name, code = "PHP", "php"
     stop = ("\nfunction", "\n?>", "\n//", "\n#")
     typed = False
@@ -120,8 +164,21 @@ class Php(Target):
             lines.append(f'    if ({got} !== {want}) {{ throw new Exception("Test failed!"); }}')
         return [*lines, "}", "", "test();"]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        as_object = ", true" if spec.returns.kind == "dict" else ""
+        lines = [PHP_EMIT]
+        for i, case in enumerate(spec.cases):
+            got = self.call(spec.name, self.args(spec, case.args))
+            lines.append(f"polyeval_emit({i}, {got}{as_object});")
+        return [*lines, ""]
+
 
 class Ruby(Target):
+    """The emitter is a module of its own (``PolyevalEmit``) whose serializer needs no library
+    (``json`` is never loaded); a Hash's keys are written as strings. Monkeypatching ``==`` or
+    ``assert_equal`` changes nothing: no comparison runs in the program (forging: the module
+    docstring)."""
+
     name, code = "Ruby", "rb"
     stop = ("\nclass", "\ndef", "\n#", "\n\n")
     typed = False
@@ -151,6 +208,14 @@ class Ruby(Target):
             got = "candidate.call(" + ", ".join(self.args(spec, case.args)) + ")"
             lines.append(f"    assert_equal({self.literal(case.expected, spec.returns)}, {got})")
         return [*lines, "  end", "end", ""]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = [RUBY_EMIT]
+        for i, case in enumerate(spec.cases):
+            lines.append(
+                f"PolyevalEmit.emit({i}, {self.call(spec.name, self.args(spec, case.args))})"
+            )
+        return [*lines, ""]
 
 
 class Python(Target):
