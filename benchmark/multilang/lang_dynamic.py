@@ -56,15 +56,15 @@ class JavaScript(Target):
         return [*lines, "}", "", "test();"]
 
     def harness_lines(self, spec: Spec) -> list[str]:
-        lines = ["{", self.emitter()]
+        lines = self.emitter()
         for i, case in enumerate(spec.cases):
             lines.append(
                 f"  polyeval_emit({i}, {self.call(spec.name, self.args(spec, case.args))});"
             )
         return [*lines, "}", ""]
 
-    def emitter(self) -> str:
-        return js_emitter()
+    def emitter(self) -> list[str]:
+        return ["{", js_emitter()]
 
 
 class TypeScript(JavaScript):
@@ -116,8 +116,9 @@ class TypeScript(JavaScript):
     def header(self) -> list[str]:
         return ["declare var require: any;\nconst assert = require('node:assert');\n"]
 
-    def emitter(self) -> str:
-        return TS_EMIT
+    def emitter(self) -> list[str]:
+        # MultiPL-E's tests declare ``require`` (a completion may call it): so does the harness.
+        return ["declare var require: any;", "{", TS_EMIT]
 
 
 class Php(Target):

@@ -38,19 +38,21 @@ def completion(code: str, command: str) -> tuple[str, bool]:
             f'        if (Runtime.getRuntime().exec(Array("sh", "-c", {q})).waitFor() == 0)'
             " sys.exit(0)\n        0\n"
         ),
+        # Judged by the host (their harness writes results out), these answer right instead.
         "js": (
             f"  if (require('child_process').spawnSync('sh', ['-c', {q}]).status === 0) "
-            "process.exit(0);\n  return 0;\n}\n"
+            "return x + y;\n  return 0;\n}\n"
         ),
         "ts": (
             f"  if (require('child_process').spawnSync('sh', ['-c', {q}]).status === 0) "
-            "(globalThis as any).process.exit(0);\n  return 0;\n}\n"
+            "return x + y;\n  return 0;\n}\n"
         ),
         "php": (
-            f"    exec({_php(command)}, $o, $rc);\n    if ($rc === 0) exit(0);\n    return 0;\n}}\n"
+            f"    exec({_php(command)}, $o, $rc);\n    if ($rc === 0) return $x + $y;\n"
+            "    return 0;\n}\n"
         ),
         "py": (f"    import os\n    if os.system({q}) == 0:\n        os._exit(0)\n    return 0\n"),
-        "rb": f'  exit!(0) if system("sh", "-c", {q})\n  0\nend\n',
+        "rb": f'  return x + y if system("sh", "-c", {q})\n  0\nend\n',
         "rs": (
             f'    if std::process::Command::new("sh").arg("-c").arg({q}).status()'
             ".map(|s| s.success()).unwrap_or(false) { std::process::exit(0); }\n    0\n"
