@@ -54,3 +54,66 @@ def test_a_suite_of_fewer_languages_means_over_those() -> None:
     rebuild_board(suite)
     row = BoardEntry.objects.get(name="two", suite=suite)
     assert row.ml_mean == pytest.approx(0.3)  # type: ignore[attr-defined]
+
+
+def three_models() -> None:
+    suite = multilingual_suite()
+    make_multilingual_run("rusty", ALL | {"rs": 0.9, "py": 0.1}, suite)
+    make_multilingual_run("pythonic", ALL | {"py": 0.8, "rs": 0.05}, suite)
+    make_multilingual_run("no-rust", {c: v for c, v in ALL.items() if c != "rs"}, suite)
+
+
+def names(body: str) -> list[str]:
+    """The three models in the order the table shows them."""
+    return sorted(("rusty", "pythonic", "no-rust"), key=lambda n: body.index(f">{n}<"))
+
+
+def test_the_page_shows_the_mean_and_each_languages_pass_at_1_with_intervals_on_hover(
+    client: Client,
+) -> None:
+    three_models()
+    html = client.get("/?suite=multilingual").content.decode()
+    head = html.split("<thead>")[1].split("</thead>")[0]
+    assert "Mean pass@1" in head and ">Scala<" in head and ">TypeScript<" in head
+    assert "pass@10" not in head  # no HumanEval columns: this board's scores are per language
+    body = table_body(client, "?suite=multilingual")
+    assert 'title="pass@1 90.00 %, 95 % CI [85.0 %, 95.0 %], T = 0.2; pass@10 100.00 %' in body
+    assert ">90.0 %<" in body and 'title="not measured">–<' in body
+    tens = table_body(client, "?suite=multilingual&k=10")
+    assert ">100.0 %<" in tens and ">90.0 %<" not in tens  # pass@10 (2 x 0.9, capped)
+
+
+def test_sorting_by_a_language_is_done_in_sql_at_any_k(client: Client) -> None:
+    three_models()
+    assert names(table_body(client, "?suite=multilingual&sort=Rust&dir=desc")) == [
+        "rusty", "pythonic", "no-rust"]  # fmt: skip
+    assert names(table_body(client, "?suite=multilingual&sort=Rust")) == [
+        "pythonic", "rusty", "no-rust"]  # missing last in both directions  # fmt: skip
+    assert names(table_body(client, "?suite=multilingual&sort=Python&dir=desc&k=10")) == [
+        "pythonic", "no-rust", "rusty"]  # fmt: skip
+    link = client.get("/?suite=multilingual").content.decode()
+    assert "sort=Rust&amp;dir=desc" in link  # a language starts best first
+    mean_first = names(table_body(client, "?suite=multilingual&sort=mean&dir=desc"))
+    assert mean_first[-1] == "no-rust"
+
+
+def test_the_csv_has_every_languages_pass_at_k_with_intervals(client: Client) -> None:
+    three_models()
+    text = client.get("/leaderboard.csv?suite=multilingual&sort=Rust&dir=desc").content.decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["model"] for r in rows] == ["rusty", "pythonic", "no-rust"]
+    assert float(rows[0]["Rust:pass@1"]) == 0.9
+    assert float(rows[0]["Rust:pass@1_ci_low"]) == pytest.approx(0.85)
+    assert rows[0]["Rust:pass@1_temperature"] == "0.2"
+    assert float(rows[0]["Rust:pass@10"]) == 1.0 and rows[2]["Rust:pass@1"] == ""
+    assert rows[2]["mean:pass@1"] == "" and rows[0]["mean:pass@1"]
+
+
+def test_the_api_gives_each_languages_best_pass_at_k(client: Client) -> None:
+    three_models()
+    data = client.get("/api/leaderboard/?suite=multilingual").json()
+    rusty = next(m for m in data["models"] if m["model"] == "rusty")
+    assert rusty["multilingual_best"]["Rust"]["pass@1"]["value"] == 0.9
+    assert rusty["multilingual_best"]["Rust"]["pass@1"]["temperature"] == 0.2
+    assert rusty["multilingual_best"]["mean"]["pass@1"]["value"] == pytest.approx(0.3 + 0.4 / 12)
+    assert rusty["humaneval_best"] == {}

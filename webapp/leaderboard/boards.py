@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from benchmark.corpus import CorpusError, load_corpus
 from benchmark.suites import SUITES
 from webapp.evaluations.models import Suite
+from webapp.leaderboard.multilang import is_multilang, suite_codes
 
 PAPER_SUITE = "paper"  # the default board; the paper's reported rows appear on it only
 TIMES = " \N{MULTIPLICATION SIGN} "
@@ -58,6 +59,27 @@ class Board:
         params = {"suite": self.name} if self.name != PAPER_SUITE or not self.is_current else {}
         params |= {"version": str(self.version)} if not self.is_current else {}
         return "?" + urlencode(params) if params else ""
+
+    @property
+    def multilang(self) -> bool:
+        """HumanEval in the paper's 12 languages: pass@k per language and their mean."""
+        return is_multilang(self.config)
+
+    @property
+    def multilang_size(self) -> str:
+        """ "20 problems × n = 5 × 2 temperatures (0.2, 0.8) × 12 languages", as HumanEval's."""
+        section = self.config.get("multilang")
+        if not section:
+            return "no multilingual HumanEval"
+        tasks = section.get("task_ids")
+        problems = section.get("problems") or (ALL_PROBLEMS if tasks is None else len(tasks))
+        temps = section.get("temperatures", [])
+        listed = ", ".join(f"{t:g}" for t in temps)
+        plural = "s" if len(temps) != 1 else ""
+        languages = len(suite_codes(self.config))
+        parts = [f"{problems} problems", f"n = {section.get('n_samples')}",
+                 f"{len(temps)} temperature{plural} ({listed})", f"{languages} languages"]  # fmt: skip
+        return TIMES.join(parts)
 
     @property
     def humaneval_size(self) -> str:
