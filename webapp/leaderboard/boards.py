@@ -67,7 +67,8 @@ class Board:
 
     @property
     def multilang_size(self) -> str:
-        """ "20 problems × n = 5 × 2 temperatures (0.2, 0.8) × 12 languages", as HumanEval's."""
+        """ "20 problems x n = 5 x 2 temperatures (0.2, 0.8) x 12 languages" (with
+        multiplication signs), as ``humaneval_size``."""
         section = self.config.get("multilang")
         if not section:
             return "no multilingual HumanEval"
@@ -78,7 +79,8 @@ class Board:
         plural = "s" if len(temps) != 1 else ""
         languages = len(suite_codes(self.config))
         parts = [f"{problems} problems", f"n = {section.get('n_samples')}",
-                 f"{len(temps)} temperature{plural} ({listed})", f"{languages} languages"]  # fmt: skip
+                 f"{len(temps)} temperature{plural} ({listed})",
+                 f"{languages} languages"]  # fmt: skip
         return TIMES.join(parts)
 
     @property

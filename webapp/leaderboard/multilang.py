@@ -120,9 +120,7 @@ def _cell(score: ScoreLike) -> dict[str, float | None]:
             "temperature": score.temperature}  # fmt: skip
 
 
-def ml_fields(
-    best: Mapping[str, Mapping[int, ScoreLike]], codes: Sequence[str]
-) -> dict[str, Any]:
+def ml_fields(best: Mapping[str, Mapping[int, ScoreLike]], codes: Sequence[str]) -> dict[str, Any]:
     """The entry's multilingual fields: each ``ml_*`` column and ``ml_scores`` (keys ``k1``,
     ``k10``, ``k100``: a digit-only key would read as an array index in a JSON path). The mean
     is blank unless every language of the suite has a pass@1: a mean over fewer languages would
@@ -166,7 +164,7 @@ def ml_tiebreak() -> F:
 
 
 def percent(value: float | None, digits: int) -> str:
-    return "–" if value is None else f"{100 * value:.{digits}f} %"
+    return "\N{EN DASH}" if value is None else f"{100 * value:.{digits}f} %"
 
 
 def cell_title(cells: Mapping[str, Mapping[str, float | None]] | None) -> str:

@@ -138,9 +138,12 @@ def _context(
     keys = ordered(filtered(entries, query), query).values_list("pk", flat=True)
     page = Paginator(keys, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     shown = ordered(entries.filter(pk__in=page.object_list), query)
-    columns = shown.values(*page_columns(query.norm, query.multilang)) if suite else []
-    rows = [ml_display_row(entry, suite, query.k) if query.multilang  # type: ignore[arg-type]
-            else display_row(entry, query.norm, suite) for entry in columns]  # fmt: skip
+    rows = []
+    for entry in shown.values(*page_columns(query.norm, query.multilang)) if suite else []:
+        assert suite is not None
+        shown_row = (ml_display_row(entry, suite, query.k) if query.multilang
+                     else display_row(entry, query.norm, suite))  # fmt: skip
+        rows.append(shown_row)
     paper = reported()
     context: dict[str, object] = {
         "rows": rows,
@@ -154,8 +157,12 @@ def _context(
         "norm": query.norm,
         "normalisations": [(n, query.querystring(norm=n)) for n in NORMALISATIONS.values()],
         "sort_links": {column: query.sort_link(column) for column in SORTS},
-        "group_links": {group: query.toggle_group(group) for group in GROUPS
-                        if group == "details" or not query.multilang},  # fmt: skip
+        # A multilingual board has no HumanEval or perplexity columns to hide.
+        "group_links": {
+            group: query.toggle_group(group)
+            for group in GROUPS
+            if group == "details" or not query.multilang
+        },
         "multilang": query.multilang,
         "ml_languages": [(lang, CODES[lang]) for lang in LANGUAGES],
         "k_links": [(k, query.querystring(k=k), _ml_undefined(k, board)) for k in ML_KS],

@@ -40,91 +40,90 @@ def build(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('leaderboard', '0002_build_boards'),
-        ('evaluations', '0018_sample_passatk_language'),
+        ("leaderboard", "0002_build_boards"),
+        ("evaluations", "0018_sample_passatk_language"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_c',
+            model_name="boardentry",
+            name="ml_c",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_cpp',
+            model_name="boardentry",
+            name="ml_cpp",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_cs',
+            model_name="boardentry",
+            name="ml_cs",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_go',
+            model_name="boardentry",
+            name="ml_go",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_java',
+            model_name="boardentry",
+            name="ml_java",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_js',
+            model_name="boardentry",
+            name="ml_js",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_mean',
+            model_name="boardentry",
+            name="ml_mean",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_mean_high',
+            model_name="boardentry",
+            name="ml_mean_high",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_mean_low',
+            model_name="boardentry",
+            name="ml_mean_low",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_php',
+            model_name="boardentry",
+            name="ml_php",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_py',
+            model_name="boardentry",
+            name="ml_py",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_rb',
+            model_name="boardentry",
+            name="ml_rb",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_rs',
+            model_name="boardentry",
+            name="ml_rs",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_scala',
+            model_name="boardentry",
+            name="ml_scala",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_scores',
+            model_name="boardentry",
+            name="ml_scores",
             field=models.JSONField(blank=True, default=dict),
         ),
         migrations.AddField(
-            model_name='boardentry',
-            name='ml_ts',
+            model_name="boardentry",
+            name="ml_ts",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.RunPython(ml_indexes, drop_ml_indexes),
