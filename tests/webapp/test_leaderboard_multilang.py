@@ -7,8 +7,9 @@ import io
 import pytest
 from django.test import Client
 
-from tests.factories import make_multilingual_run, multilingual_suite
+from tests.factories import make_finished_run, make_multilingual_run, multilingual_suite
 from tests.webapp.test_leaderboard_display import table_body
+from webapp.evaluations.services import suite_row
 from webapp.leaderboard.entries import rebuild_board, run_succeeded
 from webapp.leaderboard.models import BoardEntry
 from webapp.leaderboard.multilang import ML_CODES
@@ -117,3 +118,29 @@ def test_the_api_gives_each_languages_best_pass_at_k(client: Client) -> None:
     assert rusty["multilingual_best"]["Rust"]["pass@1"]["temperature"] == 0.2
     assert rusty["multilingual_best"]["mean"]["pass@1"]["value"] == pytest.approx(0.3 + 0.4 / 12)
     assert rusty["humaneval_best"] == {}
+
+
+def test_the_chart_puts_each_languages_pass_at_1_against_its_perplexity(client: Client) -> None:
+    three_models()
+    make_finished_run("rusty", 0.2)  # the same checkpoint on the paper board: Python's 7.39
+    make_finished_run("pythonic", 0.3)
+    make_finished_run("no-rust", 0.3, "smoke")  # a board sharing fewer models is not used
+    rebuild_board(suite_row("paper"))
+    rebuild_board(suite_row("smoke"))
+    data = client.get("/leaderboard/charts.json?suite=multilingual").json()
+    chart = data["pass_vs_perplexity"]
+    assert chart["perplexity_board"].startswith("paper v")
+    lines = {line["language"]: line["points"] for line in chart["languages"]}
+    assert sorted((p["name"], p["x"], p["y"]) for p in lines["Python"]) == [
+        ("pythonic", 7.39, 0.8), ("rusty", 7.39, 0.1)]  # fmt: skip
+    assert lines["Rust"] == []  # no Rust perplexity for any of them
+    assert data["models"] == []  # the Python board's charts are not drawn here
+    html = client.get("/?suite=multilingual").content.decode()
+    assert 'id="pass-vs-perplexity"' in html and 'id="ppl-heatmap"' not in html
+
+
+def test_a_multilingual_board_without_perplexity_runs_has_an_empty_chart(client: Client) -> None:
+    three_models()
+    chart = client.get("/leaderboard/charts.json?suite=multilingual").json()["pass_vs_perplexity"]
+    assert chart["perplexity_board"] is None
+    assert all(line["points"] == [] for line in chart["languages"])
