@@ -142,7 +142,8 @@
     });
     var x = axis(c.x_label + " (" + text(c.perplexity_board) + ")", { type: "log" });
     return { data: data, layout: layout({
-      height: 460, xaxis: x, yaxis: axis("pass@1 in that language", { tickformat: ".0%" })
+      height: 460, showlegend: true, xaxis: x,
+      yaxis: axis("pass@1 in that language", { tickformat: ".0%" })
     }) };
   }
 
