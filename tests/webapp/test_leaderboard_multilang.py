@@ -5,14 +5,18 @@ import csv
 import io
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_finished_run, make_multilingual_run, multilingual_suite
 from tests.webapp.test_leaderboard_display import table_body
+from webapp.evaluations.models import PassAtK, Run
 from webapp.evaluations.services import suite_row
 from webapp.leaderboard.entries import rebuild_board, run_succeeded
 from webapp.leaderboard.models import BoardEntry
 from webapp.leaderboard.multilang import ML_CODES
+from webapp.submissions.models import Checkpoint
 
 pytestmark = pytest.mark.django_db
 ALL = dict.fromkeys(ML_CODES, 0.3)
@@ -144,3 +148,46 @@ def test_a_multilingual_board_without_perplexity_runs_has_an_empty_chart(client:
     chart = client.get("/leaderboard/charts.json?suite=multilingual").json()["pass_vs_perplexity"]
     assert chart["perplexity_board"] is None
     assert all(line["points"] == [] for line in chart["languages"])
+
+
+def test_a_suite_of_fewer_languages_shows_only_their_columns(client: Client) -> None:
+    suite = multilingual_suite(["Python", "cpp"], name="multilingual-demo")
+    make_multilingual_run("two", {"py": 0.4, "cpp": 0.2}, suite)
+    html = client.get("/?suite=multilingual-demo").content.decode()
+    head = html.split("<thead>")[1].split("</thead>")[0]
+    assert ">C++<" in head and ">Python<" in head and ">Rust<" not in head
+    body = table_body(client, "?suite=multilingual-demo")
+    assert body.count("<td") == 2 + 2 + 1 + 2  # rank, model, params, suite, mean, 2 languages
+
+
+def test_a_multilingual_page_costs_as_many_queries_for_200_models_as_for_10(
+    client: Client,
+) -> None:
+    suite = multilingual_suite()
+
+    def add(count: int) -> None:
+        start = Checkpoint.objects.count()
+        made = Checkpoint.objects.bulk_create(
+            Checkpoint(name=f"m{i:03d}", slug=f"m{i:03d}", source=f"/m/{i}")
+            for i in range(start, start + count)
+        )
+        runs = Run.objects.bulk_create(
+            Run(checkpoint=c, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED)
+            for c in made
+        )
+        PassAtK.objects.bulk_create(
+            PassAtK(run=r, language=code, temperature=0.8, k=1, value=0.1)
+            for r in runs
+            for code in ML_CODES
+        )
+
+    def queries(url: str) -> int:
+        client.get("/?suite=multilingual")  # builds the board once
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    add(10)
+    small = queries("/?suite=multilingual&sort=Rust&q=m0")
+    add(190)
+    assert queries("/?suite=multilingual&sort=Go&k=10&q=m1&page=2") == small

@@ -3,7 +3,7 @@ that lives in the URL (so any view can be shared)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
@@ -240,8 +240,11 @@ def page_columns(norm: Normalisation, multilang: bool = False) -> list[str]:
             + [mean_column(norm.field)])  # fmt: skip
 
 
-def ml_display_row(entry: Mapping[str, Any], suite: Suite, k: int) -> DisplayRow:
-    """A multilingual board's row (a dict of ``page_columns(..., multilang=True)``)."""
+def ml_display_row(
+    entry: Mapping[str, Any], suite: Suite, k: int, codes: Sequence[str] = ML_CODES
+) -> DisplayRow:
+    """A multilingual board's row (a dict of ``page_columns(..., multilang=True)``): a cell
+    per language of the suite (``codes``, in table order)."""
     scores: Mapping[str, Any] = entry["ml_scores"] or {}
 
     def cell(code: str) -> MlCell:
@@ -253,7 +256,7 @@ def ml_display_row(entry: Mapping[str, Any], suite: Suite, k: int) -> DisplayRow
                                 suite))  # fmt: skip
     return DisplayRow(entry["name"], entry["kind"], entry["family"], entry["parameters"], {}, (),
                       measured=measured, rank=entry["rank"], ml_mean=cell(MEAN),
-                      ml_cells=tuple(cell(code) for code in ML_CODES))  # fmt: skip
+                      ml_cells=tuple(cell(code) for code in codes))  # fmt: skip
 
 
 def display_row(entry: Mapping[str, Any], norm: Normalisation, suite: Suite) -> DisplayRow:

@@ -21,7 +21,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 from benchmark.languages import LANGUAGES
-from benchmark.multilang.languages import CODES
+from benchmark.multilang.languages import NAMES
 from webapp.evaluations.models import Run, Suite
 from webapp.evaluations.services import suite_row
 from webapp.leaderboard.boards import Board, board_for, boards
@@ -38,7 +38,7 @@ from webapp.leaderboard.display import (
 )
 from webapp.leaderboard.entries import ensure_board
 from webapp.leaderboard.models import BoardEntry, BoardState
-from webapp.leaderboard.multilang import ML_KS, samples_per_problem
+from webapp.leaderboard.multilang import ML_KS, samples_per_problem, suite_codes
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.rows import layout, rows_html
@@ -138,10 +138,11 @@ def _context(
     keys = ordered(filtered(entries, query), query).values_list("pk", flat=True)
     page = Paginator(keys, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     shown = ordered(entries.filter(pk__in=page.object_list), query)
+    codes = suite_codes(board.config)  # a multilingual board shows its suite's languages
     rows = []
     for entry in shown.values(*page_columns(query.norm, query.multilang)) if suite else []:
         assert suite is not None
-        shown_row = (ml_display_row(entry, suite, query.k) if query.multilang
+        shown_row = (ml_display_row(entry, suite, query.k, codes) if query.multilang
                      else display_row(entry, query.norm, suite))  # fmt: skip
         rows.append(shown_row)
     paper = reported()
@@ -164,7 +165,7 @@ def _context(
             if group == "details" or not query.multilang
         },
         "multilang": query.multilang,
-        "ml_languages": [(lang, CODES[lang]) for lang in LANGUAGES],
+        "ml_languages": [(NAMES[code], code) for code in codes],
         "k_links": [(k, query.querystring(k=k), _ml_undefined(k, board)) for k in ML_KS],
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
         # The charts are drawn in the browser from charts.json (webapp/leaderboard/charts.py).
