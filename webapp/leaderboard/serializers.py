@@ -33,6 +33,7 @@ def board_json(board: Board) -> dict[str, Any]:
         "models": board.models,
         "humaneval": board.humaneval_size,
         "perplexity": board.perplexity_size,
+        "multilingual": board.multilang_size if board.multilang else None,
         "corpus": board.corpus,
         "query": board.querystring(),
     }
