@@ -59,7 +59,7 @@ def multilingual_suite(languages: list[str] | None = None, name: str = "multilin
 
     config = {"name": name, "version": 1, "humaneval": None, "perplexity": None,
               "multilang": {"languages": languages or list(ML_CODES), "n_samples": 20,
-                            "temperatures": [0.2, 0.8]}}  # fmt: skip
+                            "temperatures": [0.2, 0.8], "task_ids": None}}  # fmt: skip
     return Suite.objects.get_or_create(name=name, version=1, defaults={"config": config})[0]
 
 

@@ -13,6 +13,7 @@ from tests.factories import make_finished_run, make_multilingual_run, multilingu
 from tests.webapp.test_leaderboard_display import table_body
 from webapp.evaluations.models import PassAtK, Run
 from webapp.evaluations.services import suite_row
+from webapp.leaderboard.boards import Board
 from webapp.leaderboard.entries import rebuild_board, run_succeeded
 from webapp.leaderboard.models import BoardEntry
 from webapp.leaderboard.multilang import ML_CODES
@@ -191,3 +192,13 @@ def test_a_multilingual_page_costs_as_many_queries_for_200_models_as_for_10(
     small = queries("/?suite=multilingual&sort=Rust&q=m0")
     add(190)
     assert queries("/?suite=multilingual&sort=Go&k=10&q=m1&page=2") == small
+
+
+def test_the_selector_says_what_a_multilingual_board_measures() -> None:
+    tasks = [["py", ["a", "b", "c"]], ["cpp", ["a", "b", "c"]]]
+    config = {"multilang": {"languages": ["py", "cpp"], "n_samples": 2, "temperatures": [0.8],
+                            "task_ids": tasks}}  # fmt: skip
+    size = Board("multilingual-demo", 1, config).multilang_size
+    assert size.split(" \N{MULTIPLICATION SIGN} ") == [
+        "3 problems", "n = 2", "1 temperature (0.8)", "2 languages"]  # fmt: skip
+    assert Board("paper", 3, {"multilang": None}).multilang is False

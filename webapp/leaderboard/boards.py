@@ -72,13 +72,11 @@ class Board:
         section = self.config.get("multilang")
         if not section:
             return "no multilingual HumanEval"
-        tasks = section.get("task_ids")
-        problems = section.get("problems") or (ALL_PROBLEMS if tasks is None else len(tasks))
         temps = section.get("temperatures", [])
         listed = ", ".join(f"{t:g}" for t in temps)
         plural = "s" if len(temps) != 1 else ""
         languages = len(suite_codes(self.config))
-        parts = [f"{problems} problems", f"n = {section.get('n_samples')}",
+        parts = [_ml_problems(section.get("task_ids")), f"n = {section.get('n_samples')}",
                  f"{len(temps)} temperature{plural} ({listed})",
                  f"{languages} languages"]  # fmt: skip
         return TIMES.join(parts)
@@ -117,6 +115,17 @@ class Board:
     def corpus(self) -> str | None:
         ppl = self.config.get("perplexity")
         return str(ppl.get("corpus")) if ppl else None
+
+
+def _ml_problems(task_ids: Sequence[Sequence[Any]] | None) -> str:
+    """``task_ids`` as the suite stores them: (language, ids) pairs, or None for all."""
+    if task_ids is None:
+        return "all problems"
+    counts = sorted({len(ids) for _, ids in task_ids})
+    if not counts:
+        return "0 problems"
+    span = str(counts[0]) if len(counts) == 1 else f"{counts[0]}\N{EN DASH}{counts[-1]}"
+    return f"{span} problems"
 
 
 @lru_cache(maxsize=64)
