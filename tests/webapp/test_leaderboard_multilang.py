@@ -55,7 +55,7 @@ def test_a_run_missing_a_language_has_no_mean() -> None:
 
 
 def test_a_suite_of_fewer_languages_means_over_those() -> None:
-    suite = multilingual_suite(["Python", "cpp"], name="multilingual-demo")
+    suite = multilingual_suite(["Python", "cpp"], name="ml-two")
     make_multilingual_run("two", {"py": 0.4, "cpp": 0.2}, suite, mean=False)
     rebuild_board(suite)
     row = BoardEntry.objects.get(name="two", suite=suite)
@@ -152,12 +152,12 @@ def test_a_multilingual_board_without_perplexity_runs_has_an_empty_chart(client:
 
 
 def test_a_suite_of_fewer_languages_shows_only_their_columns(client: Client) -> None:
-    suite = multilingual_suite(["Python", "cpp"], name="multilingual-demo")
+    suite = multilingual_suite(["Python", "cpp"], name="ml-two")
     make_multilingual_run("two", {"py": 0.4, "cpp": 0.2}, suite)
-    html = client.get("/?suite=multilingual-demo").content.decode()
+    html = client.get("/?suite=ml-two").content.decode()
     head = html.split("<thead>")[1].split("</thead>")[0]
     assert ">C++<" in head and ">Python<" in head and ">Rust<" not in head
-    body = table_body(client, "?suite=multilingual-demo")
+    body = table_body(client, "?suite=ml-two")
     assert body.count("<td") == 2 + 2 + 1 + 2  # rank, model, params, suite, mean, 2 languages
 
 
