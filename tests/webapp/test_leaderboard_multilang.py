@@ -202,3 +202,9 @@ def test_the_selector_says_what_a_multilingual_board_measures() -> None:
     assert size.split(" \N{MULTIPLICATION SIGN} ") == [
         "3 problems", "n = 2", "1 temperature (0.8)", "2 languages"]  # fmt: skip
     assert Board("paper", 3, {"multilang": None}).multilang is False
+
+
+def test_the_k_switch_is_ignored_on_a_python_board(client: Client) -> None:
+    make_finished_run("python-only", 0.2)
+    html = client.get("/?k=10").content.decode()
+    assert "k=10" not in html and 'id="k-switch"' not in html

@@ -92,7 +92,8 @@ def leaderboard_html(request: HttpRequest) -> str:
     a finished run shows at once; the runs table is never scanned on the way."""
     query = Query.parse(request.GET)
     board = board_for(query.suite, query.version)
-    query = replace(query, multilang=board.multilang)
+    # ``k`` means something on a multilingual board only: elsewhere it is dropped from links.
+    query = replace(query, multilang=board.multilang, k=query.k if board.multilang else 1)
     suite, state = board_suite(board)
     version = ensure_board(suite, state) if suite is not None else "none"
     active = active_runs()
