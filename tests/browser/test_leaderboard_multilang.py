@@ -57,7 +57,9 @@ def test_the_multilingual_board_renders_and_its_chart_draws(
     expect(first.locator(".col-model")).to_contain_text("coder-b")
 
 
-def test_the_phone_layout_shows_rank_model_and_the_mean(live_server, page: Page) -> None:  # type: ignore[no-untyped-def]
+def test_the_phone_layout_shows_rank_model_and_the_mean(
+    live_server, page: Page, screenshot_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     seed()
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + "/?suite=multilingual")
@@ -72,3 +74,5 @@ def test_the_phone_layout_shows_rank_model_and_the_mean(live_server, page: Page)
         assert found is not None and found["x"] >= 0 and found["x"] + found["width"] <= 390
     expect(page.locator("#leaderboard thead th", has_text="TypeScript")).to_be_hidden()
     assert page.evaluate("document.documentElement.scrollWidth <= 390"), "the page scrolls"
+    page.locator("#leaderboard-wrap").scroll_into_view_if_needed()
+    page.screenshot(path=screenshot_dir / "leaderboard-multilingual-phone-390.png")
