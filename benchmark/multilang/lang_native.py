@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 
+from benchmark.multilang.emit_native import go_emitter, rust_emitter
+from benchmark.multilang.judge import FRAME
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import LeftOut, Spec
 from benchmark.multilang.target import Target
@@ -85,6 +87,23 @@ class Go(Target):
             "}\n",
         ]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        """One test function that writes each case's result; ``fmt.Print`` is unbuffered."""
+        lines = [f"func Test{spec.name.title()}(t *testing.T) {{", f"\tcandidate := {spec.name}"]
+        for i, case in enumerate(spec.cases):
+            got = self.call("candidate", self.args(spec, case.args))
+            lines.append(f'\tfmt.Print("\\n{FRAME}{i} " + polyevalEmit({got}) + "\\n")')
+        return [*lines, "}", go_emitter(self.emitted_types(spec))]
+
+    def emitted_types(self, spec: Spec) -> list[str]:
+        """The slice and map types the result can hold, for the emitter's type switch."""
+        found: list[str] = []
+        for t in spec.returns.walk():
+            name = self.type_name(t)
+            if t.kind in ("list", "dict") and name != "[]interface{}" and name not in found:
+                found.append(name)
+        return found
+
 
 class Rust(Target):
     name, code = "Rust", "rs"
@@ -145,6 +164,13 @@ class Rust(Target):
             got = self.call("candidate", self.args(spec, case.args))
             lines.append(f"    assert_eq!({got}, {self.literal(case.expected, spec.returns)});")
         return [*lines, "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = ["}", "", "fn main() {", f"    let candidate = {spec.name};"]
+        for i, case in enumerate(spec.cases):
+            got = self.call("candidate", self.args(spec, case.args))
+            lines.append(f"    polyeval_frame({i}, {got});")
+        return [*lines, "}", rust_emitter()]
 
 
 C_SCALARS = {"int": "long", "float": "double", "bool": "bool", "str": "const char *"}
