@@ -32,6 +32,13 @@ SERVER_SUFFIXES = (".py", ".java", ".scala", ".js", ".cs")
 MCS_EXE = Path("/usr/lib/mono/4.5/mcs.exe")
 CPP_FLAGS = ("-std=gnu++17", "-O0")
 CPP_HEADER = "bits/stdc++.h"
+# Loaded by warm_node.js: node cannot clear its own dumpable flag, this constructor does, so a
+# program (a child of the same uid) cannot open /proc/<server>/mem.
+NODUMP_C = (
+    "#include <sys/prctl.h>\n"
+    "__attribute__((constructor)) static void nodump(void)\n"
+    "{ prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); }\n"
+)
 GO_SEED_TEST = (
     'package seed_test\n\nimport (\n    "testing"\n    "fmt"\n)\n\n'
     'func TestSeed(t *testing.T) { if fmt.Sprintf("%v", 1) != "1" { t.Errorf("no") } }\n'
@@ -72,7 +79,7 @@ def _build(target: Path) -> None:
         for name in ("driver.py", "warm_node.js"):
             shutil.copy(SOURCES / name, work / name)
         parts = (("java", _javac), ("scala", _scalac), ("cpp", _pch), ("go", _go_seed),
-                 ("cs", _mcs))  # fmt: skip
+                 ("cs", _mcs), ("node", _nodump))  # fmt: skip
         for name, part in parts:
             try:
                 part(work)
@@ -91,6 +98,15 @@ def _run(argv: list[str], **kwargs: object) -> None:
     done = subprocess.run(argv, capture_output=True, text=True, check=False, **kwargs)  # type: ignore[call-overload]
     if done.returncode != 0:
         raise RuntimeError(f"{argv[0]} failed building the warm cache: {done.stderr[-2000:]}")
+
+
+def _nodump(work: Path) -> None:
+    if shutil.which("gcc") is None:
+        return
+    (work / "node").mkdir()
+    (work / "node" / "nodump.c").write_text(NODUMP_C)
+    _run(["gcc", "-shared", "-fPIC", "-o", str(work / "node" / "nodump.so"),
+          str(work / "node" / "nodump.c")])  # fmt: skip
 
 
 def _javac(work: Path) -> None:

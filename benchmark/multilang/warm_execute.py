@@ -11,7 +11,9 @@ Which server runs what:
   ``warm/WarmScala.scala``), JavaScript and TypeScript: a long-lived node
   (``warm/warm_node.js``): MultiPL-E's type check (``tsc`` exits non-zero on a type error,
   graded a compile error, as on our cold path) with the parsed lib files kept, then the
-  program in a fresh ``vm`` context with a time limit.
+  program as a child process, ``node prog.js`` as on the cold path (run inside the server, a
+  program could patch the server's ``fs`` and replay an earlier sample's results into a
+  later wrong one: ``test_forgery_dynamic``).
 
 The status rules are the cold path's (``execute._run_verdict``), so a sample gets the same
 verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
@@ -23,22 +25,25 @@ redefining what the tests call (``#define assert``, a Rust ``assert_eq!`` macro,
 ``Trace.Listeners``), or in C/C++/Rust reading its own memory. Warmness adds no way for the
 driver languages: the verdict is the exit status of a separate process, the reply channel is
 not inherited and the driver is non-dumpable (a child of the same uid cannot open
-``/proc/<driver>/fd``); killing the driver grades the sample failed. For the in-process
-servers (Java, Scala, JS, TS) the program runs in the server's process, so it can:
+``/proc/<driver>/fd``); killing the driver grades the sample failed. So for JS/TS: the program
+is a child of the node server, which makes itself non-dumpable at start (through
+``warm_build``'s ``nodump.so``: node has no ``prctl``). For the in-process servers (Java,
+Scala) the program runs in the server's process, so it can:
 
-- write on the reply channel (``FileDescriptor.out``, ``fs.writeSync(1)``): without the
-  request's random nonce that is caught (the sample fails, the server restarts; tested);
-- find the nonce in the server's memory (``/proc/self/mem`` in the JVM, a V8 heap snapshot in
-  node) and write a well-formed reply before the server's own: this is not prevented, only
-  harder than the exit-0 forgery every language already has;
-- reach the server's state (JVM: through ``StackWalker``/reflection, since ``setAccessible``
-  opens unnamed modules; node: host-realm objects behind ``require``), e.g. to set the recorded
-  exit status. Done about it: the program's class loader's parent is the platform loader (it
-  cannot name the server's classes), the context loader is its own, the server's writer is
-  bound at start (replacing ``fs.writeSync`` does not touch it), ``node:assert`` is
-  deep-frozen, ``System.exit`` is trapped and its first status recorded (caught or not, as a
-  real exit would be), and after every program everything it started is killed, the scratch
-  folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
+- write on the reply channel (``FileDescriptor.out``): without the request's random nonce
+  that is caught (the sample fails, the server restarts; tested);
+- find the nonce in the server's memory (``/proc/self/mem``) and write a well-formed reply
+  before the server's own: this is not prevented, only harder than the exit-0 forgery every
+  language already has;
+- reach the server's state (through ``StackWalker``/reflection, since ``setAccessible``
+  opens unnamed modules), e.g. to set the recorded exit status. Done about it: the program's
+  class loader's parent is the platform loader (it cannot name the server's classes), the
+  context loader is its own, ``System.exit`` is trapped and its first status recorded (caught
+  or not, as a real exit would be), and after every program everything it started is killed,
+  the scratch folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
+
+Where the host judges the results (``judge.py``: JavaScript, TypeScript, PHP, Ruby so far), a
+forged reply or exit status can only fail a sample: a pass needs every case's result right.
 """
 
 from __future__ import annotations

@@ -1,14 +1,17 @@
 // Warm JavaScript/TypeScript server: one long-lived node per slot, inside bubblewrap.
 // TypeScript programs are type-checked as the cold path's `tsc --target es2020 --module
 // commonjs --skipLibCheck` does (the parsed lib files are kept between programs), then emitted;
-// each program runs in a fresh vm context with a time limit. See
-// benchmark/multilang/warm_execute.py for the protocol and what a program can still forge.
+// each program runs as the cold path runs it, `node prog.js`, a child process with a time
+// limit. Not in this process: a program here could patch what later programs use (this
+// node's `fs`, reached through `require`) and so replay an earlier sample's results into a
+// wrong one. See benchmark/multilang/warm_execute.py for the protocol and what a program can
+// still forge.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const vm = require("node:vm");
 const readline = require("node:readline");
-const assert = require("node:assert");
+const { spawnSync } = require("node:child_process");
+const { signals } = require("node:os").constants;
 
 const mode = process.argv[2]; // "js" or "ts"
 const tsDir = process.argv[3];
@@ -20,17 +23,14 @@ const SANDBOXED = process.env.POLYEVAL_WARM_SANDBOX === "1" && initIsBwrap();
 function initIsBwrap() {
   try { return fs.readFileSync("/proc/1/comm", "utf8").trim() === "bwrap"; } catch (e) { return false; }
 }
-deepFreeze(assert);
-
-function deepFreeze(o, seen = new Set()) {
-  if ((typeof o !== "object" && typeof o !== "function") || o === null || seen.has(o)) return;
-  seen.add(o);
-  for (const k of Reflect.ownKeys(o)) {
-    const d = Object.getOwnPropertyDescriptor(o, k);
-    if (d && "value" in d) deepFreeze(d.value, seen);
-  }
-  Object.freeze(o);
+// Not dumpable (warm_build's nodump.so: its constructor runs, then node refuses it as an
+// addon), so a program cannot open /proc/<this>/mem or /proc/<this>/fd.
+const NODUMP = path.join(__dirname, "node", "nodump.so");
+if (fs.existsSync(NODUMP)) {
+  try { process.dlopen({ exports: {} }, NODUMP); } catch (e) { /* "did not self-register" */ }
 }
+// The cold sandbox's environment (bwrap --clearenv, then these).
+const PROGRAM_ENV = { PATH: "/usr/bin:/bin", HOME: "/tmp", LANG: "C.UTF-8" };
 
 let ts = null, host = null;
 const libCache = new Map();
@@ -63,32 +63,23 @@ function compileTs(dir) {
   return js;
 }
 
-class Exit extends Error { constructor(code) { super("exit"); this.code = code; } }
-
-function runJs(dir, code, limitMs) {
+// ["exit", status] or ["timeout", 0]; a program killed by a signal exits 128 + its number.
+function runJs(dir, limitMs) {
   const out = fs.openSync(path.join(dir, "stdout"), "w");
   const err = fs.openSync(path.join(dir, "stderr"), "w");
-  const write = (fd) => (...a) => fs.writeSync(fd, a.map(String).join(" ") + "\n");
-  const consoleShim = { log: write(out), info: write(out), debug: write(out), error: write(err),
-                        warn: write(err), trace: write(err) };
-  const processShim = { exit: (c) => { throw new Exit(c === undefined ? 0 : c | 0); },
-                        argv: ["node", "prog.js"], env: {}, platform: "linux",
-                        stdout: { write: (s) => fs.writeSync(out, String(s)) },
-                        stderr: { write: (s) => fs.writeSync(err, String(s)) } };
-  const req = (name) => (name === "assert" || name === "node:assert") ? assert : require(name);
-  const module = { exports: {} };
-  const context = vm.createContext({ console: consoleShim, process: processShim, require: req,
-                                     module, exports: module.exports });
-  let status = 0;
   try {
-    vm.runInContext(code, context, { filename: "prog.js", timeout: limitMs });
-  } catch (e) {
-    if (e instanceof Exit) status = e.code;
-    else if (e && e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") status = -9;
-    else { fs.writeSync(err, (e && e.stack) ? String(e.stack) + "\n" : String(e) + "\n"); status = 1; }
+    const ran = spawnSync(process.execPath, ["prog.js"], { cwd: dir, env: PROGRAM_ENV,
+      stdio: ["ignore", out, err], timeout: limitMs, killSignal: "SIGKILL" });
+    if (ran.error && ran.error.code === "ETIMEDOUT") return ["timeout", 0];
+    if (ran.error) {
+      fs.writeSync(err, `cannot start node: ${ran.error.message}\n`);
+      return ["exit", 127];
+    }
+    if (ran.signal) return ["exit", 128 + (signals[ran.signal] || 0)];
+    return ["exit", ran.status];
+  } finally {
+    fs.closeSync(out); fs.closeSync(err);
   }
-  fs.closeSync(out); fs.closeSync(err);
-  return status;
 }
 
 // Whether every process the program started is gone.
@@ -112,15 +103,12 @@ function clean() {
 }
 
 function handle(dir, limitMs) {
-  let code;
   if (mode === "ts") {
-    code = compileTs(dir);
+    const code = compileTs(dir);
     if (code === null) return ["compile_error", 1];
-  } else {
-    code = fs.readFileSync(path.join(dir, "prog.js"), "utf8");
+    fs.writeFileSync(path.join(dir, "prog.js"), code); // where the cold path's tsc writes it
   }
-  const status = runJs(dir, code, limitMs);
-  return status === -9 ? ["timeout", 0] : ["exit", status];
+  return runJs(dir, limitMs);
 }
 
 if (mode === "ts") compileTs(prepareWarmUp()); // parse the lib files before saying ready

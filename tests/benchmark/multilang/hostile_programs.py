@@ -83,8 +83,11 @@ CHANNEL_FORGERY = {
         "        val o = new java.io.FileOutputStream(java.io.FileDescriptor.out);"
         ' o.write("x\\texit\\t0\\n".getBytes()); o.flush()\n        0\n'
     ),
-    "js": "  require('fs').writeSync(1, 'x\\texit\\t0\\n');\n  return 0;\n}\n",
-    "ts": "  require('fs').writeSync(1, 'x\\texit\\t0\\n');\n  return 0;\n}\n",
+    # JavaScript and TypeScript programs are children of their server: they try /proc.
+    "js": "  require('fs').writeFileSync(`/proc/${process.ppid}/fd/1`, 'x\\texit\\t0\\n');\n"
+    "  return 0;\n}\n",
+    "ts": "  require('fs').writeFileSync(`/proc/${(globalThis as any).process.ppid}/fd/1`,"
+    " 'x\\texit\\t0\\n');\n  return 0;\n}\n",
 }
 
 # The canonical answer, to check that the slot still grades right after each attack.

@@ -254,3 +254,47 @@ def test_the_same_forgery_passed_multipl_e_s_own_tests(
     in_program = replace(problem_index(code)[TASK], harness="")
     result = grade("cold", warm, code, FORGERIES[code][name], in_program)
     assert result.status is Status.PASSED, result.detail
+
+
+# Installed by one sample, it rewrites every later frame with the first value it saw for that
+# case (other than its own zeros): were programs run inside the warm node, a wrong sample
+# after a right one would pass.
+REPLAY_HOOK = r"""  const fs = require('fs');
+  const real = fs.writeSync, seen = {};
+  fs.writeSync = function (fd, s, ...rest) {
+    if (typeof s === 'string') {
+      s = s.replace(/@@polyeval-result (\d+) (\S*)/g, (m, i, v) => {
+        if (v !== '0' && !(i in seen)) seen[i] = v;
+        return '@@polyeval-result ' + i + ' ' + (i in seen ? seen[i] : v);
+      });
+    }
+    return real.call(this, fd, s, ...rest);
+  };
+  return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("code", ["js", "ts"])
+def test_a_sample_cannot_replay_an_earlier_sample_s_results_into_a_later_one(
+    code: str, warm: WarmSandbox
+) -> None:
+    hook = REPLAY_HOOK
+    if code == "ts":
+        hook = hook.replace("const fs =", "const fs: any =").replace("seen = {}", "seen: any = {}")
+    statuses = [
+        grade("warm", warm, code, text).status for text in (hook, HONEST[code], "  return -1;\n}\n")
+    ]
+    assert statuses == [Status.FAILED, Status.PASSED, Status.FAILED]
+
+
+def test_a_program_cannot_open_its_warm_node_server_s_memory_or_channel(
+    warm: WarmSandbox,
+) -> None:
+    probe = (
+        "  const fs = require('fs');\n"
+        "  for (const f of ['mem', 'environ', 'fd/0', 'fd/1']) {\n"
+        "    try { fs.openSync(`/proc/${process.ppid}/${f}`, 'r+'); return 0; } catch (e) {}\n"
+        "  }\n  return x + y;\n}\n"
+    )
+    assert grade("warm", warm, "js", probe).status is Status.PASSED
