@@ -14,6 +14,11 @@ returned. Exiting before the harness (``process.exit(0)``, ``exit(0)``, ``exit!`
 frames missing; frames the completion prints, from its body, an ``at_exit`` hook or a
 ``register_shutdown_function``, carry wrong values or duplicate the harness's (both fail); a
 returned string is escaped, so it cannot open a frame; a ``toJSON`` method is never called.
+Nor can one sample help another: warm, every program is still a process of its own (the node
+server runs them as children; it ran them in its own process before, where a hook left in its
+``fs`` replayed an earlier sample's results into a later one), killed with all it started.
+The one hole: what the function computes is unconstrained, so a completion that knows
+HumanEval's answers (a lookup table keyed by the arguments) passes, as in any harness.
 """
 
 from __future__ import annotations
