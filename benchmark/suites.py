@@ -168,7 +168,11 @@ PAPER_TEMPERATURES: tuple[float, ...] = (0.2, 0.4, 0.6, 0.8)
 PAPER_CORPUS = "polycoder-unseen"
 # Problems that every language has (none of the left-out ones) and that the known-good gates
 # cover, so a demo model's few samples exercise each toolchain on familiar ground.
-DEMO_MULTILANG_TASKS = ("HumanEval_53_add", "HumanEval_23_strlen", "HumanEval_13_greatest_common_divisor")
+DEMO_MULTILANG_TASKS = (
+    "HumanEval_53_add",
+    "HumanEval_23_strlen",
+    "HumanEval_13_greatest_common_divisor",
+)
 
 SUITES: dict[str, SuiteConfig] = {
     s.name: s

@@ -47,9 +47,7 @@ class StepHooks:
 
 def generate(run: Run, config: MultiLangConfig, hooks: StepHooks) -> None:
     """Each language's batches not yet stored, at each temperature, one batch at a time."""
-    stored = set(
-        run.samples.exclude(language="").values_list("language", "task_id", "temperature")
-    )
+    stored = set(run.samples.exclude(language="").values_list("language", "task_id", "temperature"))
     todo = [
         (code, temperature, batch)
         for code in config.languages

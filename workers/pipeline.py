@@ -189,9 +189,7 @@ def execute(run_id: int) -> None:
 
 
 def _execute_humaneval(run: Run, suite: SuiteConfig) -> None:
-    pending = list(
-        run.samples.filter(language="", status=SampleStatus.PENDING).order_by("pk")
-    )
+    pending = list(run.samples.filter(language="", status=SampleStatus.PENDING).order_by("pk"))
     if not pending:
         return
     execution = ExecutionSettings(str(settings.POLYEVAL_SANDBOX_MODE), suite.sandbox)

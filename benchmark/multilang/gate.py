@@ -23,8 +23,8 @@ PY_GATE = ("HumanEval_0_has_close_elements", "HumanEval_53_add", "HumanEval_162_
 def gate_rows(code: str) -> list[tuple[MultiSample, bool]]:
     """``(sample, should_pass)``: the first few known-good solutions and one wrong variant."""
     if code == "py":
-        good = canonical_solutions("py")
-        rows = [(MultiSample("py", t, good[t]), True) for t in PY_GATE]
+        canonical = canonical_solutions("py")
+        rows = [(MultiSample("py", t, canonical[t]), True) for t in PY_GATE]
         return [*rows, (MultiSample("py", PY_GATE[1], "    return 0\n"), False)]
     lines = (KNOWN_GOOD_DIR / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
     known = [json.loads(line) for line in lines if line.strip()]

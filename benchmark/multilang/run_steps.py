@@ -40,9 +40,7 @@ def select_problems(config: MultiLangConfig, code: str) -> tuple[MultiProblem, .
     return tuple(by_id[t] for t in chosen)
 
 
-def language_batches(
-    config: MultiLangConfig, code: str
-) -> list[tuple[MultiProblem, ...]]:
+def language_batches(config: MultiLangConfig, code: str) -> list[tuple[MultiProblem, ...]]:
     """Consecutive groups of ``prompts_per_batch`` problems of one language, fixed by the suite
     (so a resumed run regenerates a lost batch exactly)."""
     problems = select_problems(config, code)
