@@ -193,7 +193,7 @@ class Run(models.Model):
         (never one language's)."""
         rows = list(self.pass_at_k.all())
         headline = [p for p in rows if p.language == ""] or [
-            p for p in rows if p.language == "mean"
+            p for p in rows if p.language in HEADLINE_LANGUAGES
         ]
         best = best_over_temperatures(headline).get(k)
         return best.value if best else None
@@ -260,6 +260,11 @@ class Sample(models.Model):
             models.Index(F("run"), F("error_type"), *PAGE_ORDER[1:], name="sample_run_error_idx"),
         ]
         ordering = ["task_id", "temperature", "index"]
+
+
+#: The PassAtK rows that stand for a whole run: HumanEval's (blank) or, for a multilingual run,
+#: the mean over its languages; never one language's row alone.
+HEADLINE_LANGUAGES = ("", "mean")
 
 
 class PassAtK(models.Model):
