@@ -3,23 +3,27 @@ prompt with its stop tokens, scores per language and their mean, and the known-g
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from benchmark.execution import ExecutionSettings, SandboxUnhealthy
 from benchmark.multilang import gate
-from benchmark.multilang.problems import load_problems
+from benchmark.multilang.problems import canonical_solutions, load_problems
 from benchmark.multilang.run_steps import (
     MEAN,
     generate_batch,
     language_batches,
     multilang_scores,
 )
+from benchmark.multilang.toolchains import TOOLCHAINS
+from benchmark.runner import run_suite
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import ExecutionResult, Status
-from benchmark.suites import MultiLangConfig
+from benchmark.suites import MultiLangConfig, SuiteConfig, same_tasks
 
 
 class Echo:
@@ -82,3 +86,44 @@ def test_a_gate_whose_wrong_solution_passes_stops_the_run_before_any_sample(
     samples = [gate.gate_rows("go")[0][0]]
     with pytest.raises(SandboxUnhealthy, match="known-good gate"):
         list(gate.execute_gated_all(samples, ExecutionSettings()))
+
+
+class Known:
+    """A model that answers every C and Python prompt with its known-good body, then a wrong
+    one (past the language's stop token)."""
+
+    name, eos_token_id, context_length, model_type = "fake", 0, 2048, "fake"
+
+    def generate(
+        self, prompts: Sequence[str], sampling: SamplingConfig, seed: int
+    ) -> list[list[str]]:
+        answers = {p.prompt: p for code in ("c", "py") for p in load_problems(code)}
+        texts = []
+        for prompt in prompts:
+            problem = answers[prompt]
+            code = "c" if problem.language == "C" else "py"
+            good = canonical_solutions(code)[problem.task_id]
+            wrong = "    return 0;\n" if code == "c" else "    return 0\n"
+            end = "\n}\n" if code == "c" else "\n# done\n"
+            texts.append([good + end, wrong + end][: sampling.n])
+        return texts
+
+    def describe(self) -> dict[str, Any]:
+        return {"backend": "fake"}
+
+
+def test_the_cli_runs_a_multilingual_suite_without_django(tmp_path: Path) -> None:
+    if shutil.which("bwrap") is None or TOOLCHAINS["c"].missing():
+        pytest.skip("needs bubblewrap and gcc")
+    tasks = ("HumanEval_53_add",)
+    config = MultiLangConfig(
+        languages=("c", "py"), task_ids=same_tasks(tasks, ("c", "py")), n_samples=2,
+        temperatures=(0.8,), max_new_tokens=16,
+    )  # fmt: skip
+    suite = SuiteConfig("cli-multilang", 1, None, None, multilang=config)
+    summary = run_suite(Known(), suite, tmp_path)  # type: ignore[arg-type]
+    scores = summary["multilang"]
+    assert scores["languages"]["c"]["by_temperature"] == {"0.8": {"pass@1": 0.5}}
+    assert scores["mean"]["by_temperature"] == {"0.8": {"pass@1": 0.5}}
+    lines = (tmp_path / "multilang_samples.jsonl").read_text().splitlines()
+    assert len(lines) == 4 and '"language": "c"' in lines[0]
