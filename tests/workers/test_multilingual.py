@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator, Sequence
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -15,8 +16,9 @@ from benchmark.multilang.toolchains import TOOLCHAINS
 from benchmark.sampling import SamplingConfig
 from benchmark.sandbox import ExecutionResult, Status
 from benchmark.suites import get_suite
-from tests.factories import make_queued_run
+from tests.factories import make_multilang_run, make_queued_run
 from webapp.evaluations.models import Run
+from webapp.evaluations.services import rerun
 from workers import multilingual, pipeline
 
 pytestmark = pytest.mark.django_db
@@ -155,3 +157,14 @@ def test_real_execution_gates_each_language_and_judges_its_samples(model: FakeMo
     assert set(verdicts.values()) == {"passed", "failed"}
     values = {p.language: p.value for p in run.pass_at_k.filter(k=1)}
     assert values == {"c": 0.5, "py": 0.5, "mean": 0.5}
+
+
+def test_a_rescore_of_a_multilingual_run_copies_each_samples_language() -> None:
+    old = make_multilang_run("rescored")
+    with mock.patch("webapp.jobs.publish"):
+        new = rerun(old, "rescore")
+    copied = sorted(new.samples.values_list("language", "task_id", "index", "status"))
+    assert copied == sorted(
+        (lang, t, i, "pending")
+        for lang, t, i, _ in old.samples.values_list("language", "task_id", "index", "status")
+    )
