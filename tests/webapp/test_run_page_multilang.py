@@ -90,3 +90,10 @@ def test_a_multilingual_run_page_costs_the_same_for_many_samples_as_for_few(
 ) -> None:
     small, big = make_multilang_run("small", 30), make_multilang_run("big", 300)
     assert visit(client, f"/runs/{small.pk}/{path}") == visit(client, f"/runs/{big.pk}/{path}")
+
+
+def test_two_multilingual_runs_compare_per_language_and_problem(client: Client) -> None:
+    a, b = make_multilang_run("a-side"), make_multilang_run("b-side")
+    html = client.get(f"/compare/?a={a.pk}&b={b.pk}").content.decode()
+    names = [cells[0] for cells in rows_of(html, "comparison")]
+    assert names == [f"{lang} {task}" for lang in ("C", "Go") for task in MULTILANG_TASKS]
