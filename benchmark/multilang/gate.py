@@ -7,6 +7,7 @@ this worker, or the run stops with ``SandboxUnhealthy`` and publishes nothing (a
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from benchmark.execution import ExecutionSettings, SandboxUnhealthy
@@ -55,10 +56,16 @@ def check_languages(codes: Iterable[str], settings: ExecutionSettings) -> None:
 def execute_gated_all(
     samples: Sequence[MultiSample], settings: ExecutionSettings
 ) -> Iterator[tuple[int, ExecutionResult]]:
-    """``execute_all`` behind the gates of the languages present; a sandbox error stops the
-    run (stored as a failed test it would lower pass@k)."""
-    check_languages({s.language for s in samples}, settings)
-    for index, result, _ in execute_all(samples, settings):
-        if result.status is Status.SANDBOX_ERROR:
-            raise SandboxError(f"sandbox error, run stopped: {result.detail}")
-        yield index, result
+    """``execute_all`` behind the gates of the languages present, one language at a time (so
+    each slot keeps one language's warm servers, not twelve JVMs and compilers at once); a
+    sandbox error stops the run (stored as a failed test it would lower pass@k)."""
+    by_language: dict[str, list[int]] = defaultdict(list)
+    for index, sample in enumerate(samples):
+        by_language[sample.language].append(index)
+    check_languages(by_language, settings)
+    for code in sorted(by_language):
+        picked = by_language[code]
+        for k, result, _ in execute_all([samples[i] for i in picked], settings):
+            if result.status is Status.SANDBOX_ERROR:
+                raise SandboxError(f"sandbox error, run stopped: {result.detail}")
+            yield picked[k], result
