@@ -12,6 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import MULTILANG_TASKS, make_finished_run, make_multilang_run, visible_text
+from webapp.evaluations.models import Sample
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +98,14 @@ def test_two_multilingual_runs_compare_per_language_and_problem(client: Client) 
     html = client.get(f"/compare/?a={a.pk}&b={b.pk}").content.decode()
     names = [cells[0] for cells in rows_of(html, "comparison")]
     assert names == [f"{lang} {task}" for lang in ("C", "Go") for task in MULTILANG_TASKS]
+
+
+def test_a_languages_problems_are_listed_by_number(client: Client) -> None:
+    run = make_multilang_run("numbered", per_problem=1, languages=("rb",))
+    for task in ("HumanEval_12_longest", "HumanEval_3_below_zero"):
+        Sample.objects.create(run=run, language="rb", task_id=task, temperature=0.8, index=0,
+                              completion="", status="failed")  # fmt: skip
+    html = client.get(f"/runs/{run.pk}/").content.decode()
+    order = [cells[0] for cells in rows_of(html, "problems")]
+    numbers = ["0_has_close_elements", "3_below_zero", "12_longest", "53_add"]
+    assert order == [f"Ruby HumanEval_{n}" for n in numbers]

@@ -8,8 +8,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F
-from django.db.models.functions import Length
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Length, StrIndex, Substr
 from django.urls import reverse
 from django.utils import timezone
 
@@ -214,11 +214,20 @@ class SampleStatus(models.TextChoices):
     COMPILE_ERROR = "compile_error", "did not compile"
 
 
+#: How many characters a problem's number takes, for sorting problems by number in SQL:
+#: HumanEval's "HumanEval/12" by its whole length (the prefix is fixed), MultiPL-E's
+#: "HumanEval_12_truncate_number" by where its "_" after the number is (the name varies).
+PROBLEM_NUMBER_WIDTH = Case(
+    When(language="", then=Length("task_id")),
+    default=StrIndex(Substr("task_id", 11), Value("_")),
+    output_field=models.IntegerField(),
+)
 #: A run's samples in benchmark order: by language (a multilingual run's MultiPL-E code; blank
 #: for HumanEval, so its order is unchanged), then problems by number (``HumanEval/2`` before
-#: ``HumanEval/10``: the id's length, then the id).
+#: ``HumanEval/10``, ``HumanEval_2_...`` before ``HumanEval_10_...``: the number's width, then
+#: the id), then the sample's index.
 PAGE_ORDER = (
-    F("run"), F("language"), F("temperature"), Length("task_id"), F("task_id"), F("index")
+    F("run"), F("language"), F("temperature"), PROBLEM_NUMBER_WIDTH, F("task_id"), F("index")
 )  # fmt: skip
 
 
