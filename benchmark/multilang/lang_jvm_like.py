@@ -8,6 +8,7 @@ fails), so collection results are compared by a structural ``Same`` helper in th
 
 from __future__ import annotations
 
+from benchmark.multilang.harness_c import cpp_harness_lines
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import LeftOut, Spec
 from benchmark.multilang.target import Target, camel
@@ -84,6 +85,11 @@ class Cpp(Target):
             got = self.call("candidate", [f"({a})" for a in self.args(spec, case.args)])
             lines.append(f"    assert({got} == ({self.literal(case.expected, spec.returns)}));")
         return [*lines, "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        if type(self) is not Cpp:  # Java, C# and Scala inherit from Cpp: theirs are their own
+            return Target.harness_lines(self, spec)
+        return cpp_harness_lines(self, spec)
 
 
 class Java(Cpp):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+from benchmark.multilang.harness_c import c_harness_lines
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import LeftOut, Spec
 from benchmark.multilang.target import Target
@@ -267,3 +268,6 @@ class C(Target):
             want = self.literal(case.expected, spec.returns)
             lines.append(f"    assert({self.equality(got, want, spec.returns)});")
         return [*lines, "    return 0;", "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        return c_harness_lines(self, spec)
