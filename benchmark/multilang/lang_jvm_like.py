@@ -4,6 +4,14 @@ Types as MultiPL-E's: ``int`` is a 64-bit ``long``, ``float`` a 32-bit ``float``
 with ``f``). One deliberate difference, in C#: MultiPL-E compares collections with
 ``.Equals``, which is reference equality for ``List`` and ``Dictionary`` (a correct solution
 fails), so collection results are compared by a structural ``Same`` helper in the tests.
+
+What a C++ program can still forge (its harness is ``harness_c.py``'s ``PolyevalEmit``): as in
+C, nothing without computing the right values. A completion can rewrite or bypass the harness
+(macros, a static object's constructor, ``std::set_terminate``, ``std::exit``) and set
+``std::cout``'s flags, which the emitter does not use; the expected values stay with the host,
+so each case still needs its right value written once. Floats are widened to ``double`` and
+compared as float32 by the host, so a result off by less than a float32 step is equal, as
+MultiPL-E's ``== 0.5f`` tests had it.
 """
 
 from __future__ import annotations

@@ -6,6 +6,15 @@ tuples and optionals are small structs declared in the prompt (as C++'s prompt d
 unions), so a completion can build and return them. The tests compare with helpers defined
 after the completion. Dictionaries, ``Any`` and unions have no faithful C spelling without
 inventing a library: those problems are left out for C.
+
+What a C program can still forge (the harness is ``harness_c.py``'s): nothing without computing
+the right values. The harness is compiled into the candidate's program, so a completion can
+take it over entirely (``#define main``, a constructor that runs first, ``exit(0)``, a signal
+handler, undefined behaviour that scribbles on the emitters), but the expected values are in
+neither the program nor its sandbox: whatever it does, each case passes only if a frame with
+the right value is written for it, once. What is left is not a forgery of the verdict: a
+completion may special-case the arguments it sees (the cases are literals in the program),
+which passes only with the right answer for each, as a memorised test set would.
 """
 
 from __future__ import annotations
