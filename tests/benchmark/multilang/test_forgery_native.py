@@ -141,6 +141,7 @@ FORGERIES = {"c": c_forgeries, "cpp": cpp_forgeries}
 HONEST = {
     "c": [
         (
+            "prints on stdout and stderr",
             ADD,
             '    printf("debug %ld + %ld = ", x, y);\n    fprintf(stderr, "a note\\n");\n'
             '    puts("\\n@@polyeval-resul");\n    return x + y;\n',
@@ -148,11 +149,13 @@ HONEST = {
     ],
     "cpp": [
         (
+            "prints on stdout and stderr",
             ADD,
             '    std::cout << "debug " << std::hex << std::showbase << x << " + " << y;\n'
             '    std::cerr << "a note\\n";\n    return x + y;\n',
         ),
         (  # stream formatting left set must not change the results (median returns a float)
+            "leaves std::cout's flags set",
             "HumanEval/47",
             "    std::cout << std::fixed << std::setprecision(1) << std::showpos << 0.25;\n"
             "    std::sort(l.begin(), l.end());\n    std::size_t n = l.size();\n"
@@ -220,7 +223,8 @@ def test_the_same_forgery_passed_multipl_es_own_tests(
 
 @pytest.mark.parametrize(
     ("code", "task", "text"),
-    [(c, task, text) for c, rows in HONEST.items() for task, text in rows],
+    [(c, task, text) for c, rows in HONEST.items() for _, task, text in rows],
+    ids=[f"{c}-{label}" for c, rows in HONEST.items() for label, _, _ in rows],
 )
 def test_an_honest_completion_that_prints_still_passes_cold_and_warm(
     code: str, task: str, text: str, boxes: tuple[ColdSandbox, WarmSandbox]
