@@ -1,7 +1,7 @@
 """HumanEval/53 (``add``) completions, one per language, that run a shell command through the
 language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
 the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
-gets through shows up as a pass. (Go and Rust, judged by the host, return the right sum
+gets through shows up as a pass. (C, C++, Go and Rust, judged by the host, return the right sum
 instead: exiting 0 no longer passes there.)"""
 
 from __future__ import annotations
