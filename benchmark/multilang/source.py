@@ -10,7 +10,7 @@ Three problems' tests are not equalities: HumanEval/2 and /4 compare within 1e-6
 "close": the cases keep the canonical solution's values), HumanEval/32 asserts that the result
 is a root of ``poly(xs, x)`` (``check`` "poly_root": the case's expected value is ``xs``).
 Four prompts define helper functions before the entry point (HumanEval/10, /32, /38, /50): the
-languages translate them by hand (``helpers_*.py``); the spec names them in ``helpers``.
+languages translate them by hand (``helpers.py``); the spec names them in ``helpers``.
 """
 
 from __future__ import annotations
