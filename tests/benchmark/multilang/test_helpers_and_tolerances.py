@@ -121,7 +121,8 @@ def test_the_host_judges_the_new_problems_from_the_data_s_expected_values(
     assert mad["check"] == CLOSE and by_id["HumanEval/38"]["check"] == EQUAL
     root = "\n@@polyeval-result 0 -5.0\n"  # -10 - 2x = 0
     assert judge(root, zero["expected"][:1], POLY_ROOT).passed
-    assert not judge("\n@@polyeval-result 0 -4.9\n", zero["expected"][:1], POLY_ROOT).passed
+    missed = judge("\n@@polyeval-result 0 -4.9\n", zero["expected"][:1], POLY_ROOT)
+    assert missed.detail == "test 0: expected a root of poly([-10, -2]), got -4.9"
 
     def frames(error: float) -> str:
         return "".join(
