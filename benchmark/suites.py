@@ -216,7 +216,7 @@ SUITES: dict[str, SuiteConfig] = {
         # HumanEval in the paper's 12 languages (issue 14). MultiPL-E reports pass@1 from
         # n = 200 at T = 0.2 and pass@10/100 at T = 0.8; bigcode's multilingual board uses
         # n = 50 at 0.2. n = 20 at 0.2 and 0.8 gives pass@1 and pass@10 at both for
-        # 12 x ~157 x 20 x 2 = 75,000 samples, about the paper suite's 65,600 (164 x 100 x 4),
+        # 12 x ~162 x 20 x 2 = 77,720 samples, about the paper suite's 65,600 (164 x 100 x 4),
         # so a GPU that runs the paper suite runs this one in the same time (and the sandbox
         # executes them with warm compilers). With 20 samples the estimator's noise per
         # problem is already below the spread between problems that the interval measures;
