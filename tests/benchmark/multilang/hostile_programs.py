@@ -1,7 +1,7 @@
 """HumanEval/53 (``add``) completions, one per language, that run a shell command through the
 language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
 the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
-gets through shows up as a pass. (Go and Rust, judged by the host, return the right sum
+gets through shows up as a pass. (C, C++, Go and Rust, judged by the host, return the right sum
 instead: exiting 0 no longer passes there.)"""
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ def completion(code: str, command: str) -> tuple[str, bool]:
     assert '"' not in command and "\\" not in command, "C#'s argument string quotes simply"
     q = _q(command)
     bodies = {
-        "c": f"    if (system({q}) == 0) exit(0);\n    return 0;\n",
-        "cpp": f"    if (std::system({q}) == 0) exit(0);\n    return 0;\n",
+        # C and C++ are judged by the host (exiting 0 forges nothing): the right sum instead,
+        # the command run once per program.
+        "c": f"    static int ok = -1;\n    if (ok < 0) ok = system({q}) == 0;\n"
+        "    return ok ? x + y : 0;\n",
+        "cpp": f"    static int ok = -1;\n    if (ok < 0) ok = std::system({q}) == 0;\n"
+        "    return ok ? x + y : 0;\n",
         "cs": (
             '        var p = Process.Start(new ProcessStartInfo("sh", "-c \\"" + '
             f'{q} + "\\"") {{ UseShellExecute = false }});\n'
