@@ -1,7 +1,8 @@
 """The JavaScript, TypeScript, PHP and Ruby harnesses on every problem: a completion that
 returns, call after call, each case's expected value written as the language's own literal
 (as MultiPL-E's tests write it) passes the host's judgement, so the literal, the value it makes
-and the emitter's JSON of it agree for every return type. Known exceptions are listed."""
+and the emitter's JSON of it agree for every return type. Known exceptions are listed;
+HumanEval/32's expected values are polynomials, not answers (``judge.POLY_ROOT``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from benchmark.humaneval import load_dataset
 from benchmark.multilang.build import read_specs
 from benchmark.multilang.execute import MultiSample
+from benchmark.multilang.judge import POLY_ROOT
 from benchmark.multilang.lang_dynamic import JavaScript, Php, Ruby, TypeScript
 from benchmark.multilang.problems import load_problems
 from benchmark.multilang.source import Spec
@@ -80,6 +82,8 @@ def test_every_problem_s_expected_values_returned_as_literals_pass(
     for problem in load_problems(code):
         spec = specs[problem.original_id]
         assert isinstance(spec, Spec)
+        if spec.check == POLY_ROOT:
+            continue
         sample = MultiSample(code, problem.task_id, replaying(code, spec))
         result = warm.run(problem, sample)
         if not result.passed:
