@@ -1,8 +1,8 @@
 """HumanEval/53 (``add``) completions, one per language, that run a shell command through the
 language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
 the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
-gets through shows up as a pass. (C, C++, Go and Rust, judged by the host, return the right sum
-instead: exiting 0 no longer passes there.)"""
+gets through shows up as a pass. (C, C++, Go, Rust, JavaScript, TypeScript, PHP and Ruby,
+judged by the host, return the right sum instead: exiting 0 no longer passes there.)"""
 
 from __future__ import annotations
 
@@ -43,21 +43,24 @@ def completion(code: str, command: str) -> tuple[str, bool]:
             f'        if (Runtime.getRuntime().exec(Array("sh", "-c", {q})).waitFor() == 0)'
             " sys.exit(0)\n        0\n"
         ),
-        # Judged by the host (their harness writes results out), these answer right instead.
+        # Judged by the host too: the right sum, the command run once per program.
         "js": (
-            f"  if (require('child_process').spawnSync('sh', ['-c', {q}]).status === 0) "
-            "return x + y;\n  return 0;\n}\n"
+            "  if (add.ok === undefined) add.ok = "
+            f"require('child_process').spawnSync('sh', ['-c', {q}]).status === 0;\n"
+            "  return add.ok ? x + y : 0;\n}\n"
         ),
         "ts": (
-            f"  if (require('child_process').spawnSync('sh', ['-c', {q}]).status === 0) "
-            "return x + y;\n  return 0;\n}\n"
+            "  const f: any = add;\n  if (f.ok === undefined) f.ok = "
+            f"require('child_process').spawnSync('sh', ['-c', {q}]).status === 0;\n"
+            "  return f.ok ? x + y : 0;\n}\n"
         ),
         "php": (
-            f"    exec({_php(command)}, $o, $rc);\n    if ($rc === 0) return $x + $y;\n"
-            "    return 0;\n}\n"
+            "    static $ok = null;\n"
+            f"    if ($ok === null) {{ exec({_php(command)}, $o, $rc); $ok = $rc === 0; }}\n"
+            "    return $ok ? $x + $y : 0;\n}\n"
         ),
         "py": (f"    import os\n    if os.system({q}) == 0:\n        os._exit(0)\n    return 0\n"),
-        "rb": f'  return x + y if system("sh", "-c", {q})\n  0\nend\n',
+        "rb": f'  $ok = system("sh", "-c", {q}) == true if $ok.nil?\n  $ok ? x + y : 0\nend\n',
         "rs": (
             f'    if std::process::Command::new("sh").arg("-c").arg({q}).status()'
             ".map(|s| s.success()).unwrap_or(false) { return x + y; }\n    0\n"
