@@ -28,8 +28,8 @@ redefining what the tests call (``#define assert``, a Rust ``assert_eq!`` macro,
 ``Trace.Listeners``), or in C/C++/Rust reading its own memory. Warmness adds no way for the
 driver languages: the verdict is the exit status of a separate process, the reply channel is
 not inherited and the driver is non-dumpable (a child of the same uid cannot open
-``/proc/<driver>/fd``); killing the driver grades the sample failed. So for JS/TS: the program
-is a child of the node server, which makes itself non-dumpable at start (through
+``/proc/<driver>/fd``); killing the driver grades the sample failed. The same holds for JS/TS:
+the program is a child of the node server, which makes itself non-dumpable at start (through
 ``warm_build``'s ``nodump.so``: node has no ``prctl``). For the in-process servers (Java,
 Scala) the program runs in the server's process, so it can:
 
@@ -45,8 +45,8 @@ Scala) the program runs in the server's process, so it can:
   or not, as a real exit would be), and after every program everything it started is killed,
   the scratch folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
 
-Where the host judges the results (``judge.py``: JavaScript, TypeScript, PHP, Ruby so far), a
-forged reply or exit status can only fail a sample: a pass needs every case's result right.
+JavaScript, TypeScript, PHP and Ruby write their results for the host to judge too
+(``test_forgery_dynamic.py``): a forged reply or exit status can only fail them.
 """
 
 from __future__ import annotations
