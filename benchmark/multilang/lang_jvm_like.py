@@ -8,6 +8,7 @@ fails), so collection results are compared by a structural ``Same`` helper in th
 
 from __future__ import annotations
 
+from benchmark.multilang import emit_jvm_like
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import LeftOut, Spec
 from benchmark.multilang.target import Target, camel
@@ -87,6 +88,19 @@ class Cpp(Target):
 
 
 class Java(Cpp):
+    """What a Java program can still forge: nothing without computing the right values. The
+    expected values are not in the program (nor in the warm JVM: the host keeps them), so
+    exiting 0 early (``System.exit``, a static initializer), replacing what MultiPL-E's tests
+    compared with (``equals``, ``assert``, a nested ``ArrayList`` or ``Optional`` shadowing
+    java.util's), printing frames, or ``System.setOut`` filtering the harness's frames can only
+    write values the program computed itself: a frame twice fails, a missing one fails, a
+    returned class of its own is refused by the writer (``emit_jvm_like``). Warm, the program
+    runs inside the server's JVM and can reach it by reflection, as ``warm_execute`` says: the
+    server holds the request's nonce and the program's status, never an expected value, so the
+    worst it can do is the reply forgery described there, which still carries this program's
+    stdout and the host's verdict on it.
+    """
+
     name, code = "Java", "java"
     stop = ("\n    }\n",)
     boxes = {"long": "Long", "float": "Float", "boolean": "Boolean"}
@@ -172,6 +186,13 @@ class Java(Cpp):
             lines.append(self.assertion(got, self.literal(case.expected, spec.returns), spec))
         return [*lines, "    }\n", "}\n"]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = ["    }", "    public static void main(String[] args) {"]
+        for i, case in enumerate(spec.cases):
+            got = self.call(self.entry_name(spec), self.args(spec, case.args))
+            lines.append(f"        PolyevalEmit.frame({i}, {got});")
+        return [*lines, "    }", "}", "", emit_jvm_like.JAVA]
+
 
 CS_SAME = """    static bool Same(object a, object b) {
         if (a is System.Collections.IDictionary da && b is System.Collections.IDictionary db) {
@@ -187,6 +208,13 @@ CS_SAME = """    static bool Same(object a, object b) {
 
 
 class CSharp(Java):
+    """What a C# program can still forge: nothing without computing the right values. It runs
+    as its own ``mono`` process (warm too: the compile server only compiles), and the expected
+    values are not in it; ``Environment.Exit(0)`` before the harness, clearing
+    ``Trace.Listeners`` so that ``Debug.Assert`` says nothing, or shadowing ``Same``/``Equals``
+    change nothing the host reads, and printed frames need the right values to pass.
+    """
+
     name, code = "C#", "cs"
     keywords = {
         "operator": "op",
@@ -269,8 +297,20 @@ class CSharp(Java):
             lines.append(self.assertion(got, self.literal(case.expected, spec.returns), spec))
         return [*lines, "    }\n", "}\n"]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = ["    }", "    public static void Main(string[] args) {"]
+        for i, case in enumerate(spec.cases):
+            got = self.call(self.entry_name(spec), self.args(spec, case.args))
+            lines.append(f"        PolyevalEmit.Frame({i}, {got});")
+        return [*lines, "    }", "}", "", emit_jvm_like.CS]
+
 
 class Scala(Java):
+    """What a Scala program can still forge: as in Java (the same JVM, cold and warm), nothing
+    without computing the right values: ``sys.exit(0)``, a ``def assert`` shadowing Predef's,
+    or an ``equals`` of its own change nothing the host reads.
+    """
+
     name, code = "Scala", "scala"
 
     def type_name(self, t: PyType) -> str:
@@ -318,3 +358,10 @@ class Scala(Java):
             got = self.call(self.entry_name(spec), self.args(spec, case.args))
             lines.append(self.assertion(got, self.literal(case.expected, spec.returns), spec))
         return [*lines, "    }\n", "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = ["    }", "    def main(args: Array[String]) = {"]
+        for i, case in enumerate(spec.cases):
+            got = self.call(self.entry_name(spec), self.args(spec, case.args))
+            lines.append(f"        PolyevalEmit.frame({i}, {got})")
+        return [*lines, "    }", "}", "", emit_jvm_like.SCALA]
