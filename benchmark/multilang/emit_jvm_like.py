@@ -229,12 +229,14 @@ CS = r"""static class PolyevalEmit {
         } else if (IsTuple(v)) {
             b.Append('[');
             bool first = true;
+            var type = v.GetType();
             for (int k = 1; k <= 7; k++) {
-                var p = v.GetType().GetProperty("Item" + k);
-                if (p == null) break;
+                var p = type.GetProperty("Item" + k);  // Tuple: properties; ValueTuple: fields
+                var f = p == null ? type.GetField("Item" + k) : null;
+                if (p == null && f == null) break;
                 if (!first) b.Append(',');
                 first = false;
-                Json(b, p.GetValue(v, null));
+                Json(b, p != null ? p.GetValue(v, null) : f.GetValue(v));
             }
             b.Append(']');
         } else if (v is global::System.Collections.IEnumerable) {
