@@ -154,7 +154,7 @@ SCALA = r"""object PolyevalEmit {
             "PolyevalEmit: no JSON for a " + v.getClass.getName)
     }
 
-    def array(b: _root_.java.lang.StringBuilder, items: _root_.scala.collection.Iterator[_]): Unit = {
+    def array(b: _root_.java.lang.StringBuilder, items: _root_.scala.Iterator[_]): Unit = {
         b.append('[')
         var first = true
         for (x <- items) {
