@@ -88,17 +88,19 @@ class Cpp(Target):
 
 
 class Java(Cpp):
-    """What a Java program can still forge: nothing without computing the right values. The
-    expected values are not in the program (nor in the warm JVM: the host keeps them), so
-    exiting 0 early (``System.exit``, a static initializer), replacing what MultiPL-E's tests
-    compared with (``equals``, ``assert``, a nested ``ArrayList`` or ``Optional`` shadowing
-    java.util's), printing frames, or ``System.setOut`` filtering the harness's frames can only
-    write values the program computed itself: a frame twice fails, a missing one fails, a
-    returned class of its own is refused by the writer (``emit_jvm_like``). Warm, the program
-    runs inside the server's JVM and can reach it by reflection, as ``warm_execute`` says: the
-    server holds the request's nonce and the program's status, never an expected value, so the
-    worst it can do is the reply forgery described there, which still carries this program's
-    stdout and the host's verdict on it.
+    """What a Java program can still forge: nothing, without computing the right values. The
+    expected values are not in the program, nor in the warm JVM (the host keeps them). Exiting
+    0 early (``System.exit``, ``halt``, in a static initializer), replacing what MultiPL-E's
+    tests compared with (an ``equals`` that says yes, a nested ``ArrayList`` shadowing
+    java.util's), printing frames, shadowing the harness's ``PolyevalEmit`` or filtering
+    ``System.out`` only write values the program computed itself: a missing or repeated frame
+    fails, and a result of a class of its own is refused by the writer (``emit_jvm_like``).
+    Warm, the program shares the server's JVM (``warm_execute``): it can reach the server by
+    reflection and forge its reply, but the reply only says that the program ended; its stdout
+    is read from the program's file and judged. What remains is harm, not a pass: with
+    ``sun.misc.Unsafe`` a program can change JDK state that the next programs in the same JVM
+    share (the boxed ``Long`` cache, say) and spoil their results; to turn a later wrong answer
+    into a right one it would need that answer.
     """
 
     name, code = "Java", "java"
@@ -208,11 +210,12 @@ CS_SAME = """    static bool Same(object a, object b) {
 
 
 class CSharp(Java):
-    """What a C# program can still forge: nothing without computing the right values. It runs
-    as its own ``mono`` process (warm too: the compile server only compiles), and the expected
-    values are not in it; ``Environment.Exit(0)`` before the harness, clearing
-    ``Trace.Listeners`` so that ``Debug.Assert`` says nothing, or shadowing ``Same``/``Equals``
-    change nothing the host reads, and printed frames need the right values to pass.
+    """What a C# program can still forge: nothing, without computing the right values. It runs
+    as its own ``mono`` process, warm too (the compile server only compiles), and the expected
+    values are not in it: ``Environment.Exit(0)`` before the harness (or in a static
+    constructor), clearing ``Trace.Listeners`` so that a ``Debug.Assert`` says nothing, or a
+    nested ``PolyevalEmit`` shadowing the harness's writer change nothing the host reads, and
+    frames it prints itself need the right values to pass.
     """
 
     name, code = "C#", "cs"
@@ -306,9 +309,11 @@ class CSharp(Java):
 
 
 class Scala(Java):
-    """What a Scala program can still forge: as in Java (the same JVM, cold and warm), nothing
-    without computing the right values: ``sys.exit(0)``, a ``def assert`` shadowing Predef's,
-    or an ``equals`` of its own change nothing the host reads.
+    """What a Scala program can still forge: as in Java (a JVM, cold and warm, and the same
+    warm caveat), nothing without computing the right values: ``sys.exit(0)``, a ``def
+    assert`` shadowing Predef's or an ``equals`` of its own change nothing the host reads. Warm,
+    the program's loader sees the server's classes (the Scala library is shared through it), so
+    it can set the server's recorded exit status directly: a status is not a result either.
     """
 
     name, code = "Scala", "scala"
