@@ -50,3 +50,39 @@ def make_queued_run(source: str, settings: dict[str, Any] | None = None) -> Run:
 def visible_text(html: str) -> str:
     """What a reader sees: tags dropped, entities decoded."""
     return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def multilingual_suite(languages: list[str] | None = None, name: str = "multilingual") -> Suite:
+    """A stored multilingual suite (a ``multilang`` section in its config), made here so that
+    the board's tests do not depend on benchmark/suites.py's copy of it."""
+    from webapp.leaderboard.multilang import ML_CODES
+
+    config = {"name": name, "version": 1, "humaneval": None, "perplexity": None,
+              "multilang": {"languages": languages or list(ML_CODES), "n_samples": 20,
+                            "temperatures": [0.2, 0.8], "task_ids": None}}  # fmt: skip
+    return Suite.objects.get_or_create(name=name, version=1, defaults={"config": config})[0]
+
+
+def make_multilingual_run(
+    name: str, pass_at_1: dict[str, float], suite: Suite, mean: bool = True
+) -> Run:
+    """A succeeded run with, per language code, pass@1 (CI ± 0.05) and pass@10 at T=0.2 and a
+    worse pass@1 at T=0.8; with ``mean``, the worker's ``mean`` rows (the mean of the codes)."""
+    checkpoint = Checkpoint.objects.get_or_create(name=name, slug=name, source=f"/m/{name}")[0]
+    run = Run.objects.create(
+        checkpoint=checkpoint, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED
+    )
+    rows = []
+    scores = dict(pass_at_1)
+    if mean and scores:
+        scores["mean"] = sum(pass_at_1.values()) / len(pass_at_1)
+    for language, value in scores.items():
+        rows += [
+            PassAtK(run=run, language=language, temperature=0.2, k=1, value=value,
+                    ci_low=max(value - 0.05, 0.0), ci_high=min(value + 0.05, 1.0)),
+            PassAtK(run=run, language=language, temperature=0.8, k=1, value=value / 2),
+            PassAtK(run=run, language=language, temperature=0.8, k=10,
+                    value=min(2 * value, 1.0), ci_low=value, ci_high=1.0),
+        ]  # fmt: skip
+    PassAtK.objects.bulk_create(rows)
+    return run

@@ -3,8 +3,9 @@
 Accepted: JSONL lines with a ``language`` field (the 12 names or MultiPL-E's codes; or every
 line's language from ``--language``), a ``task_id`` in MultiPL-E's form
 (``HumanEval_0_has_close_elements``) or HumanEval's (``HumanEval/0``), and a ``completion``
-(joined to the prompt, as MultiPL-E) or a full ``program``; and, with ``--language``,
-bigcode-evaluation-harness's list (per problem, in the language's order) of full programs.
+(joined to the prompt, as MultiPL-E) or a full ``program``; with ``--language``,
+bigcode-evaluation-harness's list (per problem, in the language's order) of full programs; and
+a folder of MultiPL-E's completion files (``multipl_e_files``).
 Python samples are graded by the hardened two-process grader, like every Python sample; the
 other languages run cold in ``benchmark.multilang.sandbox``.
 """
@@ -24,6 +25,7 @@ from benchmark.execution import ExecutionSettings, Sample, execute, result_field
 from benchmark.humaneval import load_dataset
 from benchmark.multilang.execute import MultiSample, run_sample
 from benchmark.multilang.languages import NAMES, language_code
+from benchmark.multilang.multipl_e_files import is_completion_files, read_completion_files
 from benchmark.multilang.problems import load_problems, problem_index
 from benchmark.multilang.sandbox import ColdSandbox
 from benchmark.multilang.warm_execute import SANDBOX_NAME, WarmSandbox
@@ -32,7 +34,10 @@ from benchmark.sandbox import ExecutionResult
 
 
 def is_multilingual(path: Path) -> bool:
-    """Whether the file's first line names a language."""
+    """Whether the file's first line names a language, or the path holds MultiPL-E's
+    completion files."""
+    if is_completion_files(path):
+        return True
     with path.open(encoding="utf-8") as fh:
         first = fh.readline().strip()
     if not first.startswith("{"):
@@ -46,6 +51,9 @@ def is_multilingual(path: Path) -> bool:
 def read_multilingual(
     path: Path, language: str | None
 ) -> tuple[list[dict[str, Any]], list[MultiSample]]:
+    if is_completion_files(path):
+        rows, samples, _ = read_completion_files(path, language)
+        return rows, samples
     text = path.read_text(encoding="utf-8")
     if text.lstrip().startswith("["):
         if language is None:
@@ -151,7 +159,11 @@ def execute_all(
 def exec_multilingual(
     path: Path, out: Path, language: str | None, settings: ExecutionSettings, ks: Sequence[int]
 ) -> dict[str, Any]:
-    rows, samples = read_multilingual(path, language)
+    differ: int | None = None
+    if is_completion_files(path):
+        rows, samples, differ = read_completion_files(path, language)
+    else:
+        rows, samples = read_multilingual(path, language)
     for done, (index, result, sandbox) in enumerate(execute_all(samples, settings), start=1):
         rows[index] |= result_fields(index, result, sandbox)
         if done % 50 == 0:
@@ -170,4 +182,5 @@ def exec_multilingual(
     total = summarise(
         [f"{s.language}:{s.task_id}" for s in samples], [r["passed"] for r in rows], ks
     )
-    return total | {"sandbox": SANDBOX_NAME[settings.warm], "languages": by_language}
+    extra = {} if differ is None else {"prompts_differ": differ}
+    return total | {"sandbox": SANDBOX_NAME[settings.warm], "languages": by_language} | extra

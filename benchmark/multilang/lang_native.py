@@ -12,12 +12,26 @@ from __future__ import annotations
 
 import json
 
+from benchmark.multilang.emit_native import go_emitter, rust_emitter
+from benchmark.multilang.judge import FRAME
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import LeftOut, Spec
 from benchmark.multilang.target import Target
 
 
 class Go(Target):
+    """The harness is one test function writing each case's result with ``fmt.Print``
+    (unbuffered: a crash in case 5 leaves frames 0-4); the emitter is in ``emit_native``.
+
+    What a program can still forge: nothing without the right values. It can end the process
+    early (``os.Exit(0)`` in the function, in ``init`` or a ``TestMain``: the binary runs without
+    ``-test.paniconexit0``), replace ``os.Stdout``, print frame-like lines, or return a
+    look-alike (a string that prints like the expected list, which MultiPL-E's ``%v`` comparison
+    accepted; a named type inside ``interface{}`` is written as non-JSON): each leaves a frame
+    missing, doubled or unequal. What remains is printing every case's expected value, that is
+    computing it or embedding answers for the public inputs, which no harness can tell apart.
+    """
+
     name, code = "Go", "go"
     stop = ("\nfunc", "struct", "\n// ")
     renames = {"string": "myString", "int": "myInt", "float": "myFloat", "bool": "myBool"}
@@ -85,8 +99,38 @@ class Go(Target):
             "}\n",
         ]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        """One test function that writes each case's result; ``fmt.Print`` is unbuffered."""
+        lines = [f"func Test{spec.name.title()}(t *testing.T) {{", f"\tcandidate := {spec.name}"]
+        for i, case in enumerate(spec.cases):
+            got = self.call("candidate", self.args(spec, case.args))
+            lines.append(f'\tfmt.Print("\\n{FRAME}{i} " + polyevalEmit({got}) + "\\n")')
+        return [*lines, "}", go_emitter(self.emitted_types(spec))]
+
+    def emitted_types(self, spec: Spec) -> list[str]:
+        """The slice and map types the result can hold, for the emitter's type switch."""
+        found: list[str] = []
+        for t in spec.returns.walk():
+            name = self.type_name(t)
+            if t.kind in ("list", "dict") and name != "[]interface{}" and name not in found:
+                found.append(name)
+        return found
+
 
 class Rust(Target):
+    """The harness's ``main`` writes each case's result through the ``PolyevalEmit`` trait and
+    flushes (a panic in case 5 leaves frames 0-4); the emitter is in ``emit_native``.
+
+    What a program can still forge: nothing without the right values. Exiting early
+    (``std::process::exit``, a panic hook that exits 0, an ``.init_array`` constructor before
+    ``main``), redefining ``assert_eq!`` or printing frames leaves a frame missing, doubled or
+    unequal; the harness calls std's macros by path, so a completion's ``macro_rules!`` cannot
+    shadow them, and its own items cannot be redefined (a second definition or impl does not
+    compile). Unsafe code could rewrite the process's output (``#[no_mangle] fn write``), but it
+    would still have to write each case's expected value: compute it, or embed the answers for
+    the public inputs, which no harness can tell apart.
+    """
+
     name, code = "Rust", "rs"
     stop = ("\n}",)
 
@@ -145,6 +189,13 @@ class Rust(Target):
             got = self.call("candidate", self.args(spec, case.args))
             lines.append(f"    assert_eq!({got}, {self.literal(case.expected, spec.returns)});")
         return [*lines, "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        lines = ["}", "", "fn main() {", f"    let candidate = {spec.name};"]
+        for i, case in enumerate(spec.cases):
+            got = self.call("candidate", self.args(spec, case.args))
+            lines.append(f"    polyeval_frame({i}, {got});")
+        return [*lines, "}", rust_emitter()]
 
 
 C_SCALARS = {"int": "long", "float": "double", "bool": "bool", "str": "const char *"}

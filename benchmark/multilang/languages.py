@@ -26,6 +26,7 @@ EXTRA_ALIASES = {
     "ruby": "rb",
     "rust": "rs",
     "golang": "go",
+    "go_test.go": "go",  # the ``language`` of MultiPL-E's Go prompts and completion files
 }
 
 

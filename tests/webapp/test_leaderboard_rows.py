@@ -13,6 +13,7 @@ from webapp.leaderboard.display import (
     CheckpointLink,
     DisplayRow,
     Measured,
+    MlCell,
     RunLink,
     Score,
 )
@@ -42,6 +43,27 @@ ROWS = [
 ]
 HIDES = [frozenset(c) for n in range(4) for c in itertools.combinations(
     ("details", "humaneval", "perplexity"), n)]  # fmt: skip
+
+
+ML_ROWS = [
+    row("org/model", "org-model", ml_mean=MlCell(0.3, "pass@1 30.00 %, 95 % CI [25.0 %, 35.0 %]"),
+        ml_cells=tuple(MlCell(0.1 * (i % 3) or None, f"<{i}> & \"T\"")
+                       for i in range(len(LANGUAGES)))),
+    row("<b>&'\"", "m", ml_mean=MlCell(None, "not measured"),
+        ml_cells=(MlCell(None, "not measured"),) * len(LANGUAGES)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("hide", HIDES, ids=lambda h: ",".join(sorted(h)) or "none")
+def test_python_rows_are_the_templates_rows_on_a_multilingual_board(
+    hide: frozenset[str],
+) -> None:
+    template = get_template("leaderboard/_row.html")
+    page = layout(hide, PASS_COLUMNS, WHY, show_mean=True, multilang=True)
+    context = {"query": type("Q", (), {"hide": hide})(), "multilang": True}
+    for shown in ML_ROWS:
+        expected = "\n    " + template.render({**context, "row": shown}).strip() + "\n  "
+        assert measured_row(shown, page) == expected
 
 
 @pytest.mark.parametrize("hide", HIDES, ids=lambda h: ",".join(sorted(h)) or "none")

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from benchmark.corpus import CorpusError, load_corpus
 from benchmark.suites import SUITES
 from webapp.evaluations.models import Suite
+from webapp.leaderboard.multilang import is_multilang, suite_codes
 
 PAPER_SUITE = "paper"  # the default board; the paper's reported rows appear on it only
 TIMES = " \N{MULTIPLICATION SIGN} "
@@ -60,6 +61,27 @@ class Board:
         return "?" + urlencode(params) if params else ""
 
     @property
+    def multilang(self) -> bool:
+        """HumanEval in the paper's 12 languages: pass@k per language and their mean."""
+        return is_multilang(self.config)
+
+    @property
+    def multilang_size(self) -> str:
+        """ "20 problems x n = 5 x 2 temperatures (0.2, 0.8) x 12 languages" (with
+        multiplication signs), as ``humaneval_size``."""
+        section = self.config.get("multilang")
+        if not section:
+            return "no multilingual HumanEval"
+        temps = section.get("temperatures", [])
+        listed = ", ".join(f"{t:g}" for t in temps)
+        plural = "s" if len(temps) != 1 else ""
+        languages = len(suite_codes(self.config))
+        parts = [_ml_problems(section.get("task_ids")), f"n = {section.get('n_samples')}",
+                 f"{len(temps)} temperature{plural} ({listed})",
+                 f"{languages} languages"]  # fmt: skip
+        return TIMES.join(parts)
+
+    @property
     def humaneval_size(self) -> str:
         """What one pass@k rests on: problems x samples per problem x temperatures, joined by
         a multiplication sign ("20 problems, n = 5, 2 temperatures (0.2, 0.8)" with signs)."""
@@ -93,6 +115,17 @@ class Board:
     def corpus(self) -> str | None:
         ppl = self.config.get("perplexity")
         return str(ppl.get("corpus")) if ppl else None
+
+
+def _ml_problems(task_ids: Sequence[Sequence[Any]] | None) -> str:
+    """``task_ids`` as the suite stores them: (language, ids) pairs, or None for all."""
+    if task_ids is None:
+        return "all problems"
+    counts = sorted({len(ids) for _, ids in task_ids})
+    if not counts:
+        return "0 problems"
+    span = str(counts[0]) if len(counts) == 1 else f"{counts[0]}\N{EN DASH}{counts[-1]}"
+    return f"{span} problems"
 
 
 @lru_cache(maxsize=64)

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from django.http import HttpRequest
 
 from benchmark.languages import LANGUAGES
+from webapp.evaluations.models import Suite
 from webapp.leaderboard.boards import Board, board_for, parse_version
 from webapp.leaderboard.display import Query, ordered
 from webapp.leaderboard.entries import ensure_board
+from webapp.leaderboard.ml_chart import pass_vs_perplexity
 from webapp.leaderboard.models import BoardEntry
 from webapp.leaderboard.page import CHART_MODELS, board_suite, cached
 from webapp.leaderboard.reported import reported
@@ -39,6 +41,8 @@ def board_chart(board: Board, norm: Normalisation) -> dict[str, object]:
     suite, state = board_suite(board)
     if suite is not None:
         ensure_board(suite, state)  # the stored ranks the top models are read from
+    if board.multilang:
+        return multilang_chart(board, norm, suite)
     rows = leaderboard_rows(board.name, board.version)
     paper = reported().rows if board.shows_reported else ()
     top = top_models(board, rows)
@@ -50,6 +54,21 @@ def board_chart(board: Board, norm: Normalisation) -> dict[str, object]:
         "by_temperature": temperature_chart(top),
         "by_size": size_chart(rows, paper),
         "by_step": step_chart(rows, norm),
+    }
+
+
+def multilang_chart(board: Board, norm: Normalisation, suite: Suite | None) -> dict[str, object]:
+    """A multilingual board draws pass@1 against perplexity per language (ml_chart.py); the
+    Python board's charts keep their keys, empty, so one script draws both pages."""
+    return {
+        "board": str(board),
+        "norm": _norm(norm),
+        "languages": list(LANGUAGES),
+        "models": [],
+        "by_temperature": [],
+        "by_size": {"measured": [], "reported": []},
+        "by_step": [],
+        "pass_vs_perplexity": pass_vs_perplexity(suite) if suite is not None else None,
     }
 
 

@@ -3,12 +3,12 @@ that lives in the URL (so any view can be shared)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlencode
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Expression, F, Q, QuerySet
 from django.db.models.functions import Lower
 from django.urls import reverse
 
@@ -23,6 +23,14 @@ from webapp.leaderboard.models import (
     mean_column,
     pass_column,
 )
+from webapp.leaderboard.multilang import (
+    MEAN,
+    ML_CODES,
+    ML_KS,
+    cell_title,
+    ml_sort_column,
+    ml_tiebreak,
+)
 from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import (
     DEFAULT_NORMALISATION,
@@ -32,6 +40,7 @@ from webapp.leaderboard.table import (
 
 GROUPS = ("humaneval", "perplexity", "details")
 SORTS = ("rank", "model", "params", *(f"pass@{k}" for k in KS), *LANGUAGES, "mean")
+NAMES_SORTS = ("rank", "model", "params")  # the rest are scores (on a multilingual board)
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,15 @@ class Score:
     ci_low: float | None = None
     ci_high: float | None = None
     temperature: float | None = None
+
+
+@dataclass(frozen=True)
+class MlCell:
+    """One multilingual cell: pass@k at the page's k, and (on hover) every k with its
+    interval and temperature."""
+
+    value: float | None
+    title: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,9 @@ class DisplayRow:
     marks: tuple[str, ...] = ()  # per language: "", "approximate" or "at_least" (a lower bound)
     mean: float | None = None  # over the board's languages, in the query's normalisation
     mean_mark: str = ""
+    # A multilingual board's row: the mean's and each language's pass@k at the page's k.
+    ml_mean: MlCell | None = None
+    ml_cells: tuple[MlCell, ...] = ()
 
     @property
     def cells(self) -> list[tuple[float | None, str]]:
@@ -75,6 +96,8 @@ class Query:
     hide: frozenset[str] = frozenset()
     suite: str = PAPER_SUITE  # the board: one suite version (webapp/leaderboard/boards.py)
     version: int | None = None  # None: the suite's current version
+    k: int = 1  # a multilingual board's shown (and sorted) pass@k
+    multilang: bool = False  # the board is multilingual: set from the board, not the URL
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> Query:
@@ -89,6 +112,7 @@ class Query:
             hide=frozenset(g for g in params.get("hide", "").split(",") if g in GROUPS),
             suite=params.get("suite", "").strip()[:100] or PAPER_SUITE,
             version=parse_version(params.get("version")),
+            k=int(_one_of(params.get("k"), tuple(str(k) for k in ML_KS), "1")),
         )
 
     def querystring(self, **changes: object) -> str:
@@ -104,6 +128,7 @@ class Query:
             "min_params": query.min_params_m,
             "max_params": query.max_params_m,
             "hide": ",".join(sorted(query.hide)) or None,
+            "k": query.k if query.k != 1 else None,
         }
         return "?" + urlencode({k: v for k, v in params.items() if v is not None})
 
@@ -112,7 +137,8 @@ class Query:
         scores, ascending for names and perplexities (lower is better)."""
         if column == self.sort:
             return self.querystring(descending=not self.descending)
-        return self.querystring(sort=column, descending=column.startswith("pass@"))
+        score = column.startswith("pass@") or (self.multilang and column not in NAMES_SORTS)
+        return self.querystring(sort=column, descending=score)
 
     def toggle_group(self, group: str) -> str:
         return self.querystring(hide=self.hide ^ {group})
@@ -144,7 +170,7 @@ def filtered(entries: QuerySet[BoardEntry], query: Query) -> QuerySet[BoardEntry
     return entries
 
 
-def sort_column(query: Query) -> str | Lower:
+def sort_column(query: Query) -> str | Expression:
     """The column the query sorts by (a language or the mean in the query's normalisation)."""
     if query.sort == "rank":
         return "rank"
@@ -152,6 +178,10 @@ def sort_column(query: Query) -> str | Lower:
         return Lower("name")
     if query.sort == "params":
         return "parameters"
+    if query.multilang:
+        if query.sort.startswith("pass@"):  # no HumanEval columns here: the mean's pass@k
+            return ml_sort_column(MEAN, query.k)
+        return ml_sort_column(query.sort, query.k)
     if query.sort == "mean":
         return mean_column(query.norm.field)
     if query.sort.startswith("pass@"):
@@ -166,7 +196,8 @@ def ordered(entries: QuerySet[BoardEntry], query: Query) -> QuerySet[BoardEntry]
     expression = F(column) if isinstance(column, str) else column
     first = (expression.desc(nulls_last=True) if query.descending
              else expression.asc(nulls_last=True))  # fmt: skip
-    return entries.order_by(first, F("pass1").desc(nulls_last=True), Lower("name"), "pk")
+    tiebreak = ml_tiebreak() if query.multilang else F("pass1")
+    return entries.order_by(first, tiebreak.desc(nulls_last=True), Lower("name"), "pk")
 
 
 @dataclass(frozen=True)
@@ -194,12 +225,38 @@ class Measured:
     run: RunLink
 
 
-def page_columns(norm: Normalisation) -> list[str]:
-    """The columns a page shows: pass@k and one normalisation (the others are not read)."""
-    return (["kind", "name", "family", "parameters", "rank", "marks", "run_id", "checkpoint__slug"]
+BASE_COLUMNS = ["kind", "name", "family", "parameters", "rank", "marks", "run_id",
+                "checkpoint__slug"]  # fmt: skip
+
+
+def page_columns(norm: Normalisation, multilang: bool = False) -> list[str]:
+    """The columns a page shows: pass@k and one normalisation (the others are not read); on
+    a multilingual board, its scores (every k, with intervals, from one JSON column)."""
+    if multilang:
+        return [*BASE_COLUMNS, "ml_scores"]
+    return (BASE_COLUMNS
             + [pass_column(k, part) for k in KS for part in PASS_PARTS]
             + [language_column(norm.field, lang) for lang in LANGUAGES]
             + [mean_column(norm.field)])  # fmt: skip
+
+
+def ml_display_row(
+    entry: Mapping[str, Any], suite: Suite, k: int, codes: Sequence[str] = ML_CODES
+) -> DisplayRow:
+    """A multilingual board's row (a dict of ``page_columns(..., multilang=True)``): a cell
+    per language of the suite (``codes``, in table order)."""
+    scores: Mapping[str, Any] = entry["ml_scores"] or {}
+
+    def cell(code: str) -> MlCell:
+        cells = scores.get(code)
+        value = (cells or {}).get(f"k{k}", {}).get("value")
+        return MlCell(value, cell_title(cells))
+
+    measured = Measured(RunLink(entry["run_id"], CheckpointLink(entry["checkpoint__slug"]),
+                                suite))  # fmt: skip
+    return DisplayRow(entry["name"], entry["kind"], entry["family"], entry["parameters"], {}, (),
+                      measured=measured, rank=entry["rank"], ml_mean=cell(MEAN),
+                      ml_cells=tuple(cell(code) for code in codes))  # fmt: skip
 
 
 def display_row(entry: Mapping[str, Any], norm: Normalisation, suite: Suite) -> DisplayRow:

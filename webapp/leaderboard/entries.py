@@ -28,13 +28,21 @@ from webapp.leaderboard.models import (
     mean_column,
     pass_column,
 )
+from webapp.leaderboard.multilang import (
+    MEAN,
+    ML_MEAN_BOUNDS,
+    is_multilang,
+    ml_column,
+    ml_fields,
+    suite_codes,
+)
 from webapp.leaderboard.reported import DATA as REPORTED_DATA
 from webapp.leaderboard.reported import ReportedRow, reported
 from webapp.leaderboard.table import LeaderboardRow, leaderboard_rows
 from webapp.submissions.models import Checkpoint
 
 PAPER_SUITE = "paper"
-FORMAT = "2"  # bump when the way rows are built changes: every board is rebuilt on next view
+FORMAT = "3"  # bump when the way rows are built changes: every board is rebuilt on next view
 
 
 # --- one row -------------------------------------------------------------------------------
@@ -78,6 +86,9 @@ def measured_entry(suite: Suite, row: LeaderboardRow) -> BoardEntry:
             setattr(entry, pass_column(k, "high"), best.ci_high)
             setattr(entry, pass_column(k, "temperature"), best.temperature)
     _set_languages(entry, row.languages, board_languages(suite))
+    if is_multilang(suite.config):
+        for name, value in ml_fields(row.multilang, suite_codes(suite.config)).items():
+            setattr(entry, name, value)
     return entry
 
 
@@ -259,11 +270,11 @@ def refresh_boards(pairs: Iterable[tuple[int, int]]) -> None:
 
 RERANK = """
 WITH points AS (
-    SELECT id, COALESCE(pass1_high, pass1) AS v, 1 AS is_upper
-    FROM leaderboard_boardentry WHERE suite_id = %s AND pass1 IS NOT NULL
+    SELECT id, COALESCE({high}, {value}) AS v, 1 AS is_upper
+    FROM leaderboard_boardentry WHERE suite_id = %s AND {value} IS NOT NULL
     UNION ALL
-    SELECT NULL, COALESCE(pass1_low, pass1), 0
-    FROM leaderboard_boardentry WHERE suite_id = %s AND pass1 IS NOT NULL
+    SELECT NULL, COALESCE({low}, {value}), 0
+    FROM leaderboard_boardentry WHERE suite_id = %s AND {value} IS NOT NULL
 ), counted AS (
     SELECT id, is_upper, SUM(1 - is_upper) OVER (
         ORDER BY v DESC, is_upper DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
@@ -281,9 +292,20 @@ def rerank(suite: Suite) -> None:
     bound lies strictly above this row's upper bound. One statement: the running count of
     lower bounds over all bounds sorted high to low (an upper bound sorts before an equal lower
     one, so ties do not count), O(n log n) instead of comparing every pair."""
+    value, low, high = rank_columns(suite)
     with connection.cursor() as cursor:
-        cursor.execute(RERANK, [suite.pk, suite.pk])
-    BoardEntry.objects.filter(suite=suite, pass1__isnull=True, rank__isnull=False).update(rank=None)
+        cursor.execute(RERANK.format(value=value, low=low, high=high), [suite.pk, suite.pk])
+    BoardEntry.objects.filter(suite=suite, **{f"{value}__isnull": True}, rank__isnull=False).update(
+        rank=None
+    )
+
+
+def rank_columns(suite: Suite) -> tuple[str, str, str]:
+    """What a board is ranked on: HumanEval pass@1's interval, or on a multilingual board
+    the mean pass@1's over its languages (fixed column names: safe in the statement)."""
+    if is_multilang(suite.config):
+        return (ml_column(MEAN), *ML_MEAN_BOUNDS)
+    return "pass1", "pass1_low", "pass1_high"
 
 
 def ensure_board(suite: Suite, state: BoardState | None) -> str:

@@ -15,6 +15,7 @@ from django.db.models.functions import Lower
 
 from benchmark.languages import LANGUAGES, LEXERS
 from webapp.evaluations.models import Run, Suite
+from webapp.leaderboard.multilang import ML_COLUMNS
 from webapp.submissions.models import Checkpoint
 
 KS = (1, 10, 100)
@@ -72,6 +73,9 @@ class BoardEntry(models.Model):
     rank = models.PositiveIntegerField(null=True, blank=True)
     # Reported rows: per language (and "mean") "approximate" or "at_least".
     marks = models.JSONField(default=dict, blank=True)
+    # Multilingual boards only (webapp.leaderboard.multilang): per language and for the mean,
+    # {"k1": {"value", "low", "high", "temperature"}, "k10": ..., "k100": ...}.
+    ml_scores = models.JSONField(default=dict, blank=True)
 
     class Meta:
         constraints = [
@@ -102,7 +106,9 @@ class BoardEntry(models.Model):
         return found
 
 
-for _column in VALUE_COLUMNS:
+# The multilingual pass@1 columns are read best first, like pass@k: their (suite, column DESC
+# NULLS LAST) indexes are made on PostgreSQL by migration 0003.
+for _column in VALUE_COLUMNS + ML_COLUMNS:
     BoardEntry.add_to_class(_column, models.FloatField(null=True, blank=True))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,6 +21,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 from benchmark.languages import LANGUAGES
+from benchmark.multilang.languages import NAMES
 from webapp.evaluations.models import Run, Suite
 from webapp.evaluations.services import suite_row
 from webapp.leaderboard.boards import Board, board_for, boards
@@ -30,11 +32,13 @@ from webapp.leaderboard.display import (
     Query,
     display_row,
     filtered,
+    ml_display_row,
     ordered,
     page_columns,
 )
 from webapp.leaderboard.entries import ensure_board
 from webapp.leaderboard.models import BoardEntry, BoardState
+from webapp.leaderboard.multilang import ML_KS, samples_per_problem, suite_codes
 from webapp.leaderboard.reported import CORPUS as REPORTED_CORPUS
 from webapp.leaderboard.reported import reported
 from webapp.leaderboard.rows import layout, rows_html
@@ -88,6 +92,8 @@ def leaderboard_html(request: HttpRequest) -> str:
     a finished run shows at once; the runs table is never scanned on the way."""
     query = Query.parse(request.GET)
     board = board_for(query.suite, query.version)
+    # ``k`` means something on a multilingual board only: elsewhere it is dropped from links.
+    query = replace(query, multilang=board.multilang, k=query.k if board.multilang else 1)
     suite, state = board_suite(board)
     version = ensure_board(suite, state) if suite is not None else "none"
     active = active_runs()
@@ -133,8 +139,13 @@ def _context(
     keys = ordered(filtered(entries, query), query).values_list("pk", flat=True)
     page = Paginator(keys, ROWS_PER_PAGE).get_page(request.GET.get("page"))
     shown = ordered(entries.filter(pk__in=page.object_list), query)
-    rows = [display_row(entry, query.norm, suite)
-            for entry in shown.values(*page_columns(query.norm))] if suite else []  # fmt: skip
+    codes = suite_codes(board.config)  # a multilingual board shows its suite's languages
+    rows = []
+    for entry in shown.values(*page_columns(query.norm, query.multilang)) if suite else []:
+        assert suite is not None
+        shown_row = (ml_display_row(entry, suite, query.k, codes) if query.multilang
+                     else display_row(entry, query.norm, suite))  # fmt: skip
+        rows.append(shown_row)
     paper = reported()
     context: dict[str, object] = {
         "rows": rows,
@@ -148,7 +159,15 @@ def _context(
         "norm": query.norm,
         "normalisations": [(n, query.querystring(norm=n)) for n in NORMALISATIONS.values()],
         "sort_links": {column: query.sort_link(column) for column in SORTS},
-        "group_links": {group: query.toggle_group(group) for group in GROUPS},
+        # A multilingual board has no HumanEval or perplexity columns to hide.
+        "group_links": {
+            group: query.toggle_group(group)
+            for group in GROUPS
+            if group == "details" or not query.multilang
+        },
+        "multilang": query.multilang,
+        "ml_languages": [(NAMES[code], code) for code in codes],
+        "k_links": [(k, query.querystring(k=k), _ml_undefined(k, board)) for k in ML_KS],
         "kind_links": {k: query.querystring(kind=k) for k in ("all", "measured", "reported")},
         # The charts are drawn in the browser from charts.json (webapp/leaderboard/charts.py).
         "charts_query": Query(norm=query.norm, suite=query.suite, version=query.version),
@@ -162,15 +181,23 @@ def _context(
         "chart_models": CHART_MODELS,
     }
     shown_layout = layout(query.hide, _pass_columns(board), context["undefined_why"],  # type: ignore[arg-type]
-                          "mean" in SORTS)  # fmt: skip
+                          "mean" in SORTS, query.multilang)  # fmt: skip
     context["rows_html"] = rows_html(rows, context, shown_layout)
     return context
 
 
 def _samples_per_problem(board: Board) -> int | None:
+    if board.multilang:
+        return samples_per_problem(board.config)
     humaneval = board.config.get("humaneval") or {}
     n = humaneval.get("n_samples")
     return int(n) if n is not None else None
+
+
+def _ml_undefined(k: int, board: Board) -> str:
+    """Why a multilingual board has no pass@k (k > n samples), or nothing."""
+    n = _samples_per_problem(board)
+    return _undefined_why(str(k), board) if n is not None and k > n else ""
 
 
 def _undefined_why(k: str, board: Board) -> str:

@@ -44,18 +44,20 @@ class Layout:
     pass_columns: Sequence[tuple[str, bool]]  # (k, undefined on this board)
     undefined_why: Mapping[str, str]
     show_mean: bool
+    multilang: bool  # a multilingual board: the mean's and each language's pass@k
     model_url: tuple[str, str]  # the model page's URL around its slug
     run_url: tuple[str, str]  # the run page's URL around its id
 
 
 def layout(hide: frozenset[str], pass_columns: Sequence[tuple[str, bool]],
-           undefined_why: Mapping[str, str], show_mean: bool) -> Layout:  # fmt: skip
+           undefined_why: Mapping[str, str], show_mean: bool,
+           multilang: bool = False) -> Layout:  # fmt: skip
     """Reversing two URLs per row was a tenth of a render: reversed once per page with a
     placeholder (under this request's script prefix), then filled in per row."""
     model = reverse("submissions:model", args=[_SLUG_MARK]).split(_SLUG_MARK)
     run = reverse("evaluations:run", args=[_PK_MARK]).split(str(_PK_MARK))
-    return Layout(hide, pass_columns, undefined_why, show_mean, (model[0], model[1]),
-                  (run[0], run[1]))  # fmt: skip
+    return Layout(hide, pass_columns, undefined_why, show_mean, multilang,
+                  (model[0], model[1]), (run[0], run[1]))  # fmt: skip
 
 
 def rows_html(
@@ -97,6 +99,10 @@ def measured_row(row: DisplayRow, page: Layout) -> str:
         cells.append(f'<td>{escape(parameters(row.parameters))}</td><td class="left">'
                      f"{escape(str(run.suite))}</td>")  # fmt: skip
     cells.append("\n      ")
+    if page.multilang:
+        cells.extend(_ml_cells(row))
+        cells.append("\n    </tr>\n  ")
+        return "".join(cells)
     if "humaneval" not in page.hide:
         cells.extend(_pass_cell(row, k, undefined, page) for k, undefined in page.pass_columns)
     cells.append("\n      ")
@@ -120,3 +126,13 @@ def _pass_cell(row: DisplayRow, k: str, undefined: bool, page: Layout) -> str:
         low, high = percent(score.ci_low, 1), percent(score.ci_high, 1)
         text += f'<span class="note ci">[{low}, {high}]</span>'
     return f"<td{attrs}>{text}</td>"
+
+
+def _ml_cells(row: DisplayRow) -> list[str]:
+    mean = row.ml_mean
+    assert mean is not None  # display.ml_display_row always sets it
+    cells = [f'<td class="mean col-mean" title="{escape(mean.title)}">'
+             f"{percent(mean.value, 1)}</td>"]  # fmt: skip
+    cells.extend(f'<td title="{escape(cell.title)}">{percent(cell.value, 1)}</td>'
+                 for cell in row.ml_cells)  # fmt: skip
+    return cells

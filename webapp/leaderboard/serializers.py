@@ -9,6 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from benchmark.languages import LANGUAGES
+from benchmark.multilang.languages import NAMES
 from webapp.evaluations.serializers import language, pass_at_k
 from webapp.leaderboard.boards import Board
 from webapp.leaderboard.models import (
@@ -19,6 +20,7 @@ from webapp.leaderboard.models import (
     mean_column,
     pass_column,
 )
+from webapp.leaderboard.multilang import MEAN, ML_CODES, ML_KS
 from webapp.leaderboard.reported import Measured, Reported, ReportedRow
 from webapp.leaderboard.table import NORMALISATIONS, LeaderboardRow
 
@@ -31,6 +33,7 @@ def board_json(board: Board) -> dict[str, Any]:
         "models": board.models,
         "humaneval": board.humaneval_size,
         "perplexity": board.perplexity_size,
+        "multilingual": board.multilang_size if board.multilang else None,
         "corpus": board.corpus,
         "query": board.querystring(),
     }
@@ -83,14 +86,19 @@ def row_json(row: LeaderboardRow) -> dict[str, Any]:
         "humaneval_best_pass_at_1": pass_at_k(row.best_pass_at_1) if row.best_pass_at_1 else None,
         "humaneval_best": {f"pass@{k}": pass_at_k(p) for k, p in sorted(row.best_pass_at.items())},
         "perplexity": {lang: language(result) for lang, result in row.languages.items()},
+        "multilingual_best": ml_json(row),
     }
 
 
-def entries_csv(entries: Iterable[BoardEntry], board: str) -> Iterator[str]:
+def entries_csv(
+    entries: Iterable[BoardEntry], board: str, multilang: bool = False
+) -> Iterator[str]:
     """One line per row of the board, in the page's order and filter (all pages): kind and
     source say what each row is (a reported row: who measured it, in which paper); every k with
     its interval and temperature; every language in every normalisation (not only the page's),
-    each normalisation's mean; the run. Streamed, a line at a time."""
+    each normalisation's mean; the run. A multilingual board adds, per language and for the
+    mean, every pass@k with its interval and temperature (``Rust:pass@1_ci_low``). Streamed,
+    a line at a time."""
     out = io.StringIO()
     writer = csv.writer(out)
     norms = list(NORMALISATIONS)
@@ -101,6 +109,7 @@ def entries_csv(entries: Iterable[BoardEntry], board: str) -> Iterator[str]:
            for part in ("", "_ci_low", "_ci_high", "_temperature")]
         + [f"{lang}:{norm}" for lang in LANGUAGES for norm in norms]
         + [f"mean:{norm}" for norm in norms] + ["marks"]
+        + (ML_HEADER if multilang else [])
     )  # fmt: skip
     yield _taken(out)
     for entry in entries:
@@ -110,9 +119,32 @@ def entries_csv(entries: Iterable[BoardEntry], board: str) -> Iterator[str]:
         cells = [entry.value(language_column(n, lang)) for lang in LANGUAGES for n in norms]
         means = [entry.value(mean_column(n)) for n in norms]
         marks = ";".join(f"{key}={mark}" for key, mark in sorted(entry.marks.items()))
-        row = head + scores + cells + means + [marks]
+        row = head + scores + cells + means + [marks] + (ml_cells(entry) if multilang else [])
         writer.writerow(["" if c is None else spreadsheet_safe(c) for c in row])
         yield _taken(out)
+
+
+ML_PARTS = (("", "value"), ("_ci_low", "low"), ("_ci_high", "high"),
+            ("_temperature", "temperature"))  # fmt: skip
+ML_LANGUAGES = (*((NAMES[code], code) for code in ML_CODES), (MEAN, MEAN))
+ML_HEADER = [f"{name}:pass@{k}{suffix}" for name, _ in ML_LANGUAGES for k in ML_KS
+             for suffix, _ in ML_PARTS]  # fmt: skip
+
+
+def ml_cells(entry: BoardEntry) -> list[object]:
+    scores = entry.ml_scores or {}
+    return [scores.get(code, {}).get(f"k{k}", {}).get(part)
+            for _, code in ML_LANGUAGES for k in ML_KS for _, part in ML_PARTS]  # fmt: skip
+
+
+def ml_json(row: LeaderboardRow) -> dict[str, Any] | None:
+    """A multilingual run's best pass@k per language (display name) and for the mean."""
+    if not row.multilang:
+        return None
+    return {
+        NAMES.get(lang, lang): {f"pass@{k}": pass_at_k(p) for k, p in sorted(best.items())}
+        for lang, best in row.multilang.items()
+    }
 
 
 def _taken(out: io.StringIO) -> str:

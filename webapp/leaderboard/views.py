@@ -1,3 +1,4 @@
+from dataclasses import replace
 from functools import cache
 
 from django.http import HttpRequest, HttpResponse
@@ -31,6 +32,7 @@ def leaderboard_csv(request: HttpRequest) -> HttpResponse:
     try:
         query = Query.parse(request.GET)
         board = board_for(query.suite, query.version)
+        query = replace(query, multilang=board.multilang)
     except (UnknownSuite, BadSuiteParameter) as exc:
         return HttpResponse(f"{exc}\n", status=_status(exc), content_type="text/plain")
     suite, state = board_suite(board)
@@ -39,7 +41,8 @@ def leaderboard_csv(request: HttpRequest) -> HttpResponse:
         ensure_board(suite, state)
         entries = BoardEntry.objects.filter(suite=suite)
     rows = ordered(filtered(entries, query), query).iterator(chunk_size=1000)
-    response = HttpResponse("".join(entries_csv(rows, str(board))), content_type="text/csv")
+    lines = entries_csv(rows, str(board), multilang=board.multilang)
+    response = HttpResponse("".join(lines), content_type="text/csv")
     name = f"polyeval-leaderboard-{board.name}-v{board.version}.csv"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -1,7 +1,8 @@
 """HumanEval/53 (``add``) completions, one per language, that run a shell command through the
-language's own process API and then *forge a pass* (exit 0 before the tests; where the host
-judges the results, return the right sum) if and only if the command succeeded; otherwise they
-return a wrong sum and fail. So a hostile command that gets through shows up as a pass."""
+language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
+the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
+gets through shows up as a pass. (Go, Rust, Java, Scala and C#, judged by the host, return the
+right sum instead: exiting 0 no longer passes there.)"""
 
 from __future__ import annotations
 
@@ -57,14 +58,12 @@ def completion(code: str, command: str) -> tuple[str, bool]:
         "rb": f'  exit!(0) if system("sh", "-c", {q})\n  0\nend\n',
         "rs": (
             f'    if std::process::Command::new("sh").arg("-c").arg({q}).status()'
-            ".map(|s| s.success()).unwrap_or(false) { std::process::exit(0); }\n    0\n"
+            ".map(|s| s.success()).unwrap_or(false) { return x + y; }\n    0\n"
         ),
     }
     if code == "go":
-        prompt = problem_index("go")[TASK].prompt.replace(
-            '"fmt"\n', '"fmt"\n    "os"\n    "os/exec"\n'
-        )
-        body = (f"    if exec.Command(\"sh\", \"-c\", {q}).Run() == nil {{ os.Exit(0) }}\n"
+        prompt = problem_index("go")[TASK].prompt.replace('"fmt"\n', '"fmt"\n    "os/exec"\n')
+        body = (f"    if exec.Command(\"sh\", \"-c\", {q}).Run() == nil {{ return x + y }}\n"
                 "    return 0\n}\n")  # fmt: skip
         return prompt + body, True
     return bodies[code], False

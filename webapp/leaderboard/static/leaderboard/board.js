@@ -124,9 +124,32 @@
     return { data: data, layout: layout({ xaxis: axis("training step"), yaxis: y }) };
   }
 
+  // A multilingual board: one trace per language (webapp/leaderboard/ml_chart.py says why).
+  function passVsPerplexity(d) {
+    var c = d.pass_vs_perplexity;
+    if (!c) return null;
+    var lines = c.languages.filter(function (l) { return l.points.length; });
+    if (!lines.length) return null;
+    var data = lines.map(function (l) {
+      return {
+        type: "scatter", mode: "markers", name: text(l.language), marker: { size: 8 },
+        x: l.points.map(function (p) { return p.x; }),
+        y: l.points.map(function (p) { return p.y; }),
+        customdata: l.points.map(function (p) { return [text(p.name), sig(p.x)]; }),
+        hovertemplate: "%{customdata[0]}<br>" + text(l.language) +
+          ": pass@1 %{y:.1%}, perplexity %{customdata[1]}<extra></extra>"
+      };
+    });
+    var x = axis(c.x_label + " (" + text(c.perplexity_board) + ")", { type: "log" });
+    return { data: data, layout: layout({
+      height: 460, showlegend: true, xaxis: x,
+      yaxis: axis("pass@1 in that language", { tickformat: ".0%" })
+    }) };
+  }
+
   var CHARTS = {
     "ppl-chart": bars, "ppl-heatmap": heatmap, "pass-by-temperature": byTemperature,
-    "score-by-size": bySize, "score-by-step": byStep
+    "score-by-size": bySize, "score-by-step": byStep, "pass-vs-perplexity": passVsPerplexity
   };
 
   function draw(d) {
