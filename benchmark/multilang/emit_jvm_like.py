@@ -265,6 +265,7 @@ CS = r"""static class PolyevalEmit {
         if (double.IsNaN(d)) b.Append("NaN");
         else if (double.IsPositiveInfinity(d)) b.Append("Infinity");
         else if (double.IsNegativeInfinity(d)) b.Append("-Infinity");
+        else if (d == 0) b.Append(1 / d < 0 ? "-0.0" : "0.0");  // G17 drops zero's sign
         else b.Append(d.ToString("G17", global::System.Globalization.CultureInfo.InvariantCulture));
     }
 
