@@ -69,7 +69,8 @@ def judge(
         except ValueError:
             return Judgement(False, f"test {i}: the result is not JSON: {found[i][:80]!r}")
         if not matches(got, want, check, float32):
-            return Judgement(False, f"test {i}: expected {_show(want)}, got {found[i][:120]}")
+            what = f"a root of poly({_show(want)})" if check == POLY_ROOT else _show(want)
+            return Judgement(False, f"test {i}: expected {what}, got {found[i][:120]}")
     extra = sorted(set(found) - set(range(len(expected))))
     if extra:
         return Judgement(False, f"a result for test {extra[0]}, which does not exist")

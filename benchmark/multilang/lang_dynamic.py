@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from benchmark.humaneval import Problem
+from benchmark.multilang.judge import EQUAL
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import Spec, multipl_e_id
 from benchmark.multilang.target import Target, Translation
@@ -17,7 +18,8 @@ class JavaScript(Target):
 
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join(n for n, _ in spec.params)
-        return f"{self.comment(description, '//', '//')}function {spec.name}({params})" + "{\n"
+        doc = self.helpers(spec) + self.comment(description, "//", "//")
+        return f"{doc}function {spec.name}({params})" + "{\n"
 
     def none_literal(self, t: PyType) -> str:
         return "undefined"
@@ -32,6 +34,9 @@ class JavaScript(Target):
         lines = [*self.header(), "", "function test() {", f"  let candidate = {spec.name};"]
         for case in spec.cases:
             got = self.call("candidate", self.args(spec, case.args))
+            if spec.check != EQUAL:
+                lines.append(f"  assert.ok({self.predicate(spec, got, case)});")
+                continue
             lines.append(f"  assert.deepEqual({got},{self.literal(case.expected, spec.returns)});")
         return [*lines, "}", "", "test();"]
 
@@ -74,9 +79,8 @@ class TypeScript(JavaScript):
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join(f"{n}: {self.type_name(t)}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
-        return (
-            f"{self.comment(description, '//', '//')}function {spec.name}({params}): {ret} " + "{\n"
-        )
+        doc = self.helpers(spec) + self.comment(description, "//", "//")
+        return f"{doc}function {spec.name}({params}): {ret} " + "{\n"
 
     def header(self) -> list[str]:
         return ["declare var require: any;\nconst assert = require('node:assert');\n"]
@@ -89,7 +93,8 @@ class Php(Target):
 
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join("$" + n for n, _ in spec.params)
-        return "<?php\n" + self.comment(description, "//") + f"function {spec.name}({params}) {{\n"
+        doc = self.helpers(spec) + self.comment(description, "//")
+        return "<?php\n" + doc + f"function {spec.name}({params}) {{\n"
 
     def str_literal(self, value: str) -> str:
         # In double quotes PHP interpolates "$name": escape the dollar too.
@@ -97,6 +102,9 @@ class Php(Target):
 
     def none_literal(self, t: PyType) -> str:
         return "null"
+
+    def abs_of(self, expr: str) -> str:
+        return f"abs({expr})"
 
     def list_literal(self, items: list[str], t: PyType) -> str:
         return "array(" + ", ".join(items) + ")"
@@ -116,8 +124,11 @@ class Php(Target):
         ]
         for case in spec.cases:
             got = self.call("candidate", self.args(spec, case.args))
-            want = self.literal(case.expected, spec.returns)
-            lines.append(f'    if ({got} !== {want}) {{ throw new Exception("Test failed!"); }}')
+            if spec.check != EQUAL:
+                failed = f"!({self.predicate(spec, got, case)})"
+            else:
+                failed = f"{got} !== {self.literal(case.expected, spec.returns)}"
+            lines.append(f'    if ({failed}) {{ throw new Exception("Test failed!"); }}')
         return [*lines, "}", "", "test();"]
 
 
@@ -128,7 +139,8 @@ class Ruby(Target):
 
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join(n for n, _ in spec.params).lower()
-        return self.comment(description, "#") + f"def {spec.name}({params})\n"
+        doc = self.helpers(spec) + self.comment(description, "#")
+        return doc + f"def {spec.name}({params})\n"
 
     def str_literal(self, value: str) -> str:
         # In double quotes Ruby interpolates "#{...}": escape the hash too.
@@ -136,6 +148,9 @@ class Ruby(Target):
 
     def none_literal(self, t: PyType) -> str:
         return "nil"
+
+    def abs_of(self, expr: str) -> str:
+        return f"({expr}).abs"
 
     def dict_literal(self, pairs: list[tuple[str, str]], t: PyType) -> str:
         return "{" + ", ".join(f"{k} => {v}" for k, v in pairs) + "}"
@@ -149,6 +164,9 @@ class Ruby(Target):
         ]
         for case in spec.cases:
             got = "candidate.call(" + ", ".join(self.args(spec, case.args)) + ")"
+            if spec.check != EQUAL:
+                lines.append(f"    assert({self.predicate(spec, got, case)})")
+                continue
             lines.append(f"    assert_equal({self.literal(case.expected, spec.returns)}, {got})")
         return [*lines, "  end", "end", ""]
 

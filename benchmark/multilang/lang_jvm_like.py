@@ -4,13 +4,23 @@ Types as MultiPL-E's: ``int`` is a 64-bit ``long``, ``float`` a 32-bit ``float``
 with ``f``). One deliberate difference, in C#: MultiPL-E compares collections with
 ``.Equals``, which is reference equality for ``List`` and ``Dictionary`` (a correct solution
 fails), so collection results are compared by a structural ``Same`` helper in the tests.
+
+What a C++ program can still forge (its harness is ``harness_c.py``'s ``PolyevalEmit``): as in
+C, nothing without computing the right values. A completion can rewrite or bypass the harness
+(macros, a static object's constructor, ``std::set_terminate``, ``std::exit``) and set
+``std::cout``'s flags, which the emitter does not use; the expected values stay with the host,
+so each case still needs its right value written once. Floats are widened to ``double`` and
+compared as float32 by the host, so a result off by less than a float32 step is equal, as
+MultiPL-E's ``== 0.5f`` tests had it.
 """
 
 from __future__ import annotations
 
 from benchmark.multilang import emit_jvm_like
+from benchmark.multilang.harness_c import cpp_harness_lines
+from benchmark.multilang.judge import EQUAL
 from benchmark.multilang.pytypes import PyType
-from benchmark.multilang.source import LeftOut, Spec
+from benchmark.multilang.source import Case, LeftOut, Spec
 from benchmark.multilang.target import Target, camel
 
 PRIMITIVE_KINDS = ("int", "float", "bool")
@@ -48,6 +58,9 @@ class Cpp(Target):
     def union_literal(self, inner: str, t: PyType) -> str:
         return f"{self.type_name(t)}({inner})"
 
+    def abs_of(self, expr: str) -> str:
+        return f"std::abs({expr})"
+
     def var(self, name: str) -> str:
         return self.keywords.get(name, name)
 
@@ -75,7 +88,7 @@ class Cpp(Target):
 
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join(f"{self.type_name(t)} {self.var(n)}" for n, t in spec.params)
-        head = "#include<assert.h>\n#include<bits/stdc++.h>\n"
+        head = "#include<assert.h>\n#include<bits/stdc++.h>\n" + self.helpers(spec)
         ret = self.type_name(spec.returns)
         return f"{head}{self.comment(description, '//')}{ret} {self.var(spec.name)}({params}) {{\n"
 
@@ -83,8 +96,16 @@ class Cpp(Target):
         lines = ["}", "int main() {", f"    auto candidate = {self.var(spec.name)};"]
         for case in spec.cases:
             got = self.call("candidate", [f"({a})" for a in self.args(spec, case.args)])
+            if spec.check != EQUAL:
+                lines.append(f"    assert({self.predicate(spec, got, case)});")
+                continue
             lines.append(f"    assert({got} == ({self.literal(case.expected, spec.returns)}));")
         return [*lines, "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        if type(self) is not Cpp:  # Java, C# and Scala inherit from Cpp: theirs are their own
+            return Target.harness_lines(self, spec)
+        return cpp_harness_lines(self, spec)
 
 
 class Java(Cpp):
@@ -171,10 +192,23 @@ class Java(Cpp):
             "java.util.stream.*",
         ]
         head = "".join(f"import {i};\n" for i in imports) + "class Problem {\n"
+        head += self.helpers(spec)
         params = ", ".join(f"{self.type_name(t)} {n}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
         sig = f"    public static {ret} {self.entry_name(spec)}({params}) {{\n"
         return head + self.comment(description, "    //") + sig
+
+    def abs_of(self, expr: str) -> str:
+        return f"Math.abs({expr})"
+
+    def case_line(self, spec: Spec, case: Case) -> str:
+        got = self.call(self.entry_name(spec), self.args(spec, case.args))
+        if spec.check != EQUAL:
+            return self.truth(self.predicate(spec, got, case))
+        return self.assertion(got, self.literal(case.expected, spec.returns), spec)
+
+    def truth(self, predicate: str) -> str:
+        return f"    assert({predicate});"
 
     def assertion(self, got: str, want: str, spec: Spec) -> str:
         if spec.returns.kind in PRIMITIVE_KINDS:
@@ -183,17 +217,18 @@ class Java(Cpp):
 
     def test_lines(self, spec: Spec) -> list[str]:
         lines = ["    }", "    public static void main(String[] args) {"]
-        for case in spec.cases:
-            got = self.call(self.entry_name(spec), self.args(spec, case.args))
-            lines.append(self.assertion(got, self.literal(case.expected, spec.returns), spec))
+        lines += [self.case_line(spec, case) for case in spec.cases]
         return [*lines, "    }\n", "}\n"]
 
     def harness_lines(self, spec: Spec) -> list[str]:
-        lines = ["    }", "    public static void main(String[] args) {"]
-        for i, case in enumerate(spec.cases):
-            got = self.call(self.entry_name(spec), self.args(spec, case.args))
-            lines.append(f"        PolyevalEmit.frame({i}, {got});")
-        return [*lines, "    }", "}", "", emit_jvm_like.JAVA]
+        main = "    public static void main(String[] args) {"
+        return self.emit_lines(spec, main, "PolyevalEmit.frame({}, {});", emit_jvm_like.JAVA)
+
+    def emit_lines(self, spec: Spec, main: str, frame: str, writer: str) -> list[str]:
+        """``main`` writing each case's result with ``frame`` (index, call), then ``writer``."""
+        calls = [self.call(self.entry_name(spec), self.args(spec, c.args)) for c in spec.cases]
+        lines = ["        " + frame.format(i, call) for i, call in enumerate(calls)]
+        return ["    }", main, *lines, "    }", "}", "", writer]
 
 
 CS_SAME = """    static bool Same(object a, object b) {
@@ -280,11 +315,17 @@ class CSharp(Java):
             "System.Text",
             "System.Security.Cryptography",
         ]
-        head = "".join(f"using {u};\n" for u in usings) + "class Problem {\n"
+        head = "".join(f"using {u};\n" for u in usings) + "class Problem {\n" + self.helpers(spec)
         params = ", ".join(f"{self.type_name(t)} {self.var(n)}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
         sig = f"\n    public static {ret} {self.entry_name(spec)}({params}) {{\n"
         return head + self.comment(description, "    //").rstrip("\n") + sig
+
+    def abs_of(self, expr: str) -> str:
+        return f"Math.Abs({expr})"
+
+    def truth(self, predicate: str) -> str:
+        return f"    Debug.Assert({predicate});"
 
     def assertion(self, got: str, want: str, spec: Spec) -> str:
         ret = spec.returns
@@ -295,17 +336,12 @@ class CSharp(Java):
 
     def test_lines(self, spec: Spec) -> list[str]:
         lines = ["    }", CS_SAME, "    public static void Main(string[] args) {"]
-        for case in spec.cases:
-            got = self.call(self.entry_name(spec), self.args(spec, case.args))
-            lines.append(self.assertion(got, self.literal(case.expected, spec.returns), spec))
+        lines += [self.case_line(spec, case) for case in spec.cases]
         return [*lines, "    }\n", "}\n"]
 
     def harness_lines(self, spec: Spec) -> list[str]:
-        lines = ["    }", "    public static void Main(string[] args) {"]
-        for i, case in enumerate(spec.cases):
-            got = self.call(self.entry_name(spec), self.args(spec, case.args))
-            lines.append(f"        PolyevalEmit.Frame({i}, {got});")
-        return [*lines, "    }", "}", "", emit_jvm_like.CS]
+        main = "    public static void Main(string[] args) {"
+        return self.emit_lines(spec, main, "PolyevalEmit.Frame({}, {});", emit_jvm_like.CS)
 
 
 class Scala(Java):
@@ -352,6 +388,7 @@ class Scala(Java):
 
     def prompt(self, spec: Spec, description: str) -> str:
         head = "import scala.math._\nimport scala.collection.mutable._\nobject Problem {\n"
+        head += self.helpers(spec)
         params = ", ".join(f"{n} : {self.type_name(t)}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
         sig = f"    def {self.entry_name(spec)}({params}) : {ret} = {{\n"
@@ -359,14 +396,9 @@ class Scala(Java):
 
     def test_lines(self, spec: Spec) -> list[str]:
         lines = ["    }", "    def main(args: Array[String]) = {"]
-        for case in spec.cases:
-            got = self.call(self.entry_name(spec), self.args(spec, case.args))
-            lines.append(self.assertion(got, self.literal(case.expected, spec.returns), spec))
+        lines += [self.case_line(spec, case) for case in spec.cases]
         return [*lines, "    }\n", "}\n"]
 
     def harness_lines(self, spec: Spec) -> list[str]:
-        lines = ["    }", "    def main(args: Array[String]) = {"]
-        for i, case in enumerate(spec.cases):
-            got = self.call(self.entry_name(spec), self.args(spec, case.args))
-            lines.append(f"        PolyevalEmit.frame({i}, {got})")
-        return [*lines, "    }", "}", "", emit_jvm_like.SCALA]
+        main = "    def main(args: Array[String]) = {"
+        return self.emit_lines(spec, main, "PolyevalEmit.frame({}, {})", emit_jvm_like.SCALA)

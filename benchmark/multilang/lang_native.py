@@ -6,6 +6,15 @@ tuples and optionals are small structs declared in the prompt (as C++'s prompt d
 unions), so a completion can build and return them. The tests compare with helpers defined
 after the completion. Dictionaries, ``Any`` and unions have no faithful C spelling without
 inventing a library: those problems are left out for C.
+
+What a C program can still forge (the harness is ``harness_c.py``'s): nothing without computing
+the right values. The harness is compiled into the candidate's program, so a completion can
+take it over entirely (``#define main``, a constructor that runs first, ``exit(0)``, a signal
+handler, undefined behaviour that scribbles on the emitters), but the expected values are in
+neither the program nor its sandbox: whatever it does, each case passes only if a frame with
+the right value is written for it, once. What is left is not a forgery of the verdict: a
+completion may special-case the arguments it sees (the cases are literals in the program),
+which passes only with the right answer for each, as a memorised test set would.
 """
 
 from __future__ import annotations
@@ -13,7 +22,8 @@ from __future__ import annotations
 import json
 
 from benchmark.multilang.emit_native import go_emitter, rust_emitter
-from benchmark.multilang.judge import FRAME
+from benchmark.multilang.harness_c import c_harness_lines
+from benchmark.multilang.judge import EQUAL, FRAME
 from benchmark.multilang.pytypes import PyType
 from benchmark.multilang.source import LeftOut, Spec
 from benchmark.multilang.target import Target
@@ -68,12 +78,21 @@ class Go(Target):
 
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join(f"{self.renames.get(n, n)} {self.type_name(t)}" for n, t in spec.params)
-        head = f'package {spec.name}_test\n\nimport (\n    "testing"\n    "fmt"\n)\n\n'
+        helpers = self.helpers(spec)
+        # Go rejects an unused import: "math" only where the prompt's own helper uses it.
+        imports = ["testing", "fmt", *(["math"] if "math." in helpers else [])]
+        head = f"package {spec.name}_test\n\nimport (\n"
+        head += "".join(f'    "{i}"\n' for i in imports) + ")\n\n" + helpers
         ret = self.type_name(spec.returns)
         return f"{head}{self.comment(description, '//')}func {spec.name}({params}) {ret} {{\n"
 
+    def abs_of(self, expr: str) -> str:
+        return f"polyevalAbs({expr})"  # defined by the tests: "math" may not be imported
+
     def test_lines(self, spec: Spec) -> list[str]:
+        lines = [] if spec.check == EQUAL else GO_ABS
         lines = [
+            *lines,
             f"func Test{spec.name.title()}(t *testing.T) {{",
             f"  candidate := {spec.name}",
             "\ttype test struct {",
@@ -84,7 +103,10 @@ class Go(Target):
         ]
         for case in spec.cases:
             got = self.call("candidate", self.args(spec, case.args))
-            want = self.literal(case.expected, spec.returns)
+            if spec.check != EQUAL:
+                got, want = self.predicate(spec, got, case), "true"
+            else:
+                want = self.literal(case.expected, spec.returns)
             lines.append(f"     {{ actual: {got}, expected: {want} }},")
         return [
             *lines,
@@ -115,6 +137,17 @@ class Go(Target):
             if t.kind in ("list", "dict") and name != "[]interface{}" and name not in found:
                 found.append(name)
         return found
+
+
+GO_ABS = [
+    "func polyevalAbs(x float64) float64 {",
+    "\tif x < 0 {",
+    "\t\treturn -x",
+    "\t}",
+    "\treturn x",
+    "}",
+    "",
+]
 
 
 class Rust(Target):
@@ -175,10 +208,14 @@ class Rust(Target):
     def some_literal(self, inner: str, t: PyType) -> str:
         return f"Some({inner})"
 
+    def abs_of(self, expr: str) -> str:
+        return f"({expr}).abs()"
+
     def prompt(self, spec: Spec, description: str) -> str:
         types = [spec.returns, *(t for _, t in spec.params)]
         needs_map = any(x.kind == "dict" for t in types for x in t.walk())
         head = "use std::collections::HashMap;\n\n" if needs_map else ""
+        head += self.helpers(spec)
         params = ", ".join(f"{n}: {self.type_name(t)}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
         return f"{head}{self.comment(description, '///')}fn {spec.name}({params}) -> {ret} {{\n"
@@ -187,7 +224,11 @@ class Rust(Target):
         lines = ["}", "", "fn main() {", f"    let candidate = {spec.name};"]
         for case in spec.cases:
             got = self.call("candidate", self.args(spec, case.args))
-            lines.append(f"    assert_eq!({got}, {self.literal(case.expected, spec.returns)});")
+            if spec.check != EQUAL:
+                lines.append(f"    assert!({self.predicate(spec, got, case)});")
+            else:
+                want = self.literal(case.expected, spec.returns)
+                lines.append(f"    assert_eq!({got}, {want});")
         return [*lines, "}\n"]
 
     def harness_lines(self, spec: Spec) -> list[str]:
@@ -274,13 +315,16 @@ class C(Target):
     def prompt(self, spec: Spec, description: str) -> str:
         headers = ("assert.h", "math.h", "stdbool.h", "stdlib.h", "string.h")
         head = "".join(f"#include <{h}>\n" for h in headers)
-        head += "".join(self.typedef(t) for t in self.structs(spec))
+        head += "".join(self.typedef(t) for t in self.structs(spec)) + self.helpers(spec)
         params = ", ".join(f"{self.type_name(t)} {n}" for n, t in spec.params)
         ret = self.type_name(spec.returns)
         ret = "char *" if ret == "const char *" else ret
         sep = "" if ret.endswith("*") else " "
         name = self.entry_name(spec)
         return f"{head}{self.comment(description, '//')}{ret}{sep}{name}({params}) {{\n"
+
+    def abs_of(self, expr: str) -> str:
+        return f"fabs({expr})"
 
     def equality(self, got: str, want: str, t: PyType) -> str:
         if t.kind == "str":
@@ -315,6 +359,12 @@ class C(Target):
         lines.append("int main(void) {")
         for case in spec.cases:
             got = self.call(self.entry_name(spec), self.args(spec, case.args))
+            if spec.check != EQUAL:
+                lines.append(f"    assert({self.predicate(spec, got, case)});")
+                continue
             want = self.literal(case.expected, spec.returns)
             lines.append(f"    assert({self.equality(got, want, spec.returns)});")
         return [*lines, "    return 0;", "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        return c_harness_lines(self, spec)

@@ -13,6 +13,8 @@ forgeable from inside: a completion can exit 0 before the assertions run (``exit
 ``System.exit(0)`` in Java, ``process.exit(0)`` in node) or redefine what the assertions call.
 Moving the tests out of the candidate's process (issue #8's design for Python) is the next
 step for the compiled languages; until then a multilingual score has the trust of MultiPL-E's.
+C and C++ have taken that step: their programs write each case's result and the host judges
+it (``judge.py``, ``harness_c.py``), so exiting early or redefining ``assert`` forges nothing.
 """
 
 from __future__ import annotations

@@ -4,8 +4,13 @@ The test cases are recorded, not parsed: the problem's own ``check`` runs agains
 wrapped round the canonical solution, which notes each call's arguments and result. The tests'
 loops and generated inputs (HumanEval/53 draws random numbers: the generator is seeded, so the
 data is reproducible) become plain cases ``candidate(args) == result``, in every language. This
-runs HumanEval's own trusted code, at build time only. A problem is left out, with the reason,
-when its tests are not equalities (tolerances), or its prompt defines helper functions.
+runs HumanEval's own trusted code, at build time only.
+
+Three problems' tests are not equalities: HumanEval/2 and /4 compare within 1e-6 (``check``
+"close": the cases keep the canonical solution's values), HumanEval/32 asserts that the result
+is a root of ``poly(xs, x)`` (``check`` "poly_root": the case's expected value is ``xs``).
+Four prompts define helper functions before the entry point (HumanEval/10, /32, /38, /50): the
+languages translate them by hand (``helpers.py``); the spec names them in ``helpers``.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ import ast
 import copy
 import random
 import re
+import struct
 from dataclasses import dataclass
 from typing import Any
 
 from benchmark.humaneval import Problem
+from benchmark.multilang.judge import CLOSE, EQUAL, POLY_ROOT, matches, to_json
 from benchmark.multilang.pytypes import PyType, infer, join, parse_annotation, settle
 
 DOCTEST_RE = re.compile(r">>>.*\n.*\n")  # MultiPL-E's: a call line, then its result line
@@ -29,6 +36,10 @@ TYPE_FIXES: dict[str, dict[str, str]] = {
     "HumanEval/78": {"num": "str"},
     "HumanEval/148": {"return": "List[str]"},
 }
+# HumanEval's tests that are not equalities: the host keeps each one's predicate (judge.py).
+CHECKS: dict[str, str] = {"HumanEval/2": CLOSE, "HumanEval/4": CLOSE, "HumanEval/32": POLY_ROOT}
+# Prompts whose helper functions the tests or the solution need, translated by hand per language.
+WITH_HELPERS = frozenset({"HumanEval/10", "HumanEval/32", "HumanEval/38", "HumanEval/50"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,12 @@ class Spec:
     returns: PyType
     description: str
     cases: tuple[Case, ...]
-    check: str = "equal"  # judge.CHECKS: how the host compares a result with its case
+    check: str = EQUAL  # judge.CHECKS: how the host compares a result with its case
+    helpers: tuple[str, ...] = ()  # functions the prompt defines before the entry point
+    # Whether a language whose ``float`` is 32-bit can pass a tolerance at all (``check`` not
+    # "equal"): False where no float32 answer is within HumanEval's bound (HumanEval/2's
+    # 123.456 is 123.456001 as a float32; one of HumanEval/32's roots has no float32 close enough)
+    float32_ok: bool = True
 
 
 class LeftOut(ValueError):
@@ -58,8 +74,10 @@ def multipl_e_id(problem: Problem) -> str:
 
 
 def read_spec(problem: Problem) -> Spec:
-    function = _only_function(problem)
-    _check_test_shape(problem)
+    function, helpers = _entry_function(problem)
+    check = CHECKS.get(problem.task_id, EQUAL)
+    if check == EQUAL:
+        _check_test_shape(problem)
     cases = record_cases(problem)
     args = function.args.args
     fixed = TYPE_FIXES.get(problem.task_id, {})
@@ -68,6 +86,9 @@ def read_spec(problem: Problem) -> Spec:
         for i, a in enumerate(args)
     )
     returns = _param_type(function.returns, [c.expected for c in cases], fixed.get("return", ""))
+    float32_ok = check == EQUAL or _float32_passes(problem, cases, check)
+    if check == POLY_ROOT:  # the host needs the polynomial, not the canonical root
+        cases = [Case(c.args, copy.deepcopy(c.args[0])) for c in cases]
     body = function.body[0]
     assert isinstance(body, ast.Expr) and isinstance(body.value, ast.Constant)
     return Spec(
@@ -78,21 +99,27 @@ def read_spec(problem: Problem) -> Spec:
         returns,
         str(body.value.value),
         tuple(cases),
+        check,
+        helpers,
+        float32_ok,
     )
 
 
-def _only_function(problem: Problem) -> ast.FunctionDef:
+def _entry_function(problem: Problem) -> tuple[ast.FunctionDef, tuple[str, ...]]:
+    """The entry point's signature and docstring, and the names of the helper functions
+    defined before it (only where they are known to be translated: ``WITH_HELPERS``)."""
     tree = ast.parse(problem.prompt + "    pass\n")
     functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
-    if len(functions) != 1:
+    helpers = tuple(f.name for f in functions if f.name != problem.entry_point)
+    if len(functions) != 1 and problem.task_id not in WITH_HELPERS:
         names = ", ".join(f.name for f in functions)
         raise LeftOut(f"the prompt defines helper functions the tests need ({names})")
-    function = functions[0]
+    (function,) = [f for f in functions if f.name == problem.entry_point]
     # An import before the docstring (HumanEval/115) is the solution's business: dropped.
     function.body = [s for s in function.body if not isinstance(s, ast.Import | ast.ImportFrom)]
     match function.body:
         case [ast.Expr(value=ast.Constant(value=str())), ast.Pass()]:
-            return function
+            return function, helpers
     raise LeftOut("the prompt is not a signature and a docstring")
 
 
@@ -106,11 +133,16 @@ def _check_test_shape(problem: Problem) -> None:
             raise LeftOut("the tests compare floats within a tolerance, not by equality")
 
 
-def record_cases(problem: Problem) -> list[Case]:
-    """Run the problem's ``check`` on the canonical solution, noting every call."""
+def _solution(problem: Problem) -> tuple[Any, dict[str, Any]]:
+    """The canonical solution, callable, and the namespace it was defined in."""
     namespace: dict[str, Any] = {}
     exec(problem.prompt + problem.canonical_solution, namespace)
-    solution = namespace[problem.entry_point]
+    return namespace[problem.entry_point], namespace
+
+
+def record_cases(problem: Problem) -> list[Case]:
+    """Run the problem's ``check`` on the canonical solution, noting every call."""
+    solution, namespace = _solution(problem)
     cases: list[Case] = []
 
     def candidate(*args: Any) -> Any:
@@ -132,6 +164,26 @@ def record_cases(problem: Problem) -> list[Case]:
     if not cases:
         raise LeftOut("the tests never call the function")
     return cases
+
+
+def _float32_passes(problem: Problem, cases: list[Case], check: str) -> bool:
+    """Whether the canonical solution still passes ``check`` where floats are 32-bit: its
+    arguments as float32 literals hold them, its result rounded to float32."""
+    solution, _ = _solution(problem)
+    for case in cases:
+        got = _as_float32(solution(*_as_float32(copy.deepcopy(case.args))))
+        want = case.args[0] if check == POLY_ROOT else case.expected
+        if not matches(to_json(got), to_json(want), check):
+            return False
+    return True
+
+
+def _as_float32(value: Any) -> Any:
+    if isinstance(value, float):
+        return struct.unpack("f", struct.pack("f", value))[0]
+    if isinstance(value, list | tuple):
+        return type(value)(_as_float32(v) for v in value)
+    return value
 
 
 def _param_type(annotation: ast.expr | None, values: list[Any], fixed: str = "") -> PyType:

@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from benchmark.multilang.helpers import helper_code
+from benchmark.multilang.judge import CLOSE, EQUAL
 from benchmark.multilang.pytypes import PyType, infer, settle, union_member
-from benchmark.multilang.source import LeftOut, Spec, doctests
+from benchmark.multilang.source import Case, LeftOut, Spec, doctests
 
 # MultiPL-E's DOCSTRING_LINESTART_RE. Its Ruby and TypeScript translators use "\n(\s+)",
 # which leaves a docstring line without indentation uncommented (HumanEval/51's doctest holds
@@ -43,6 +45,11 @@ class Target:
     float32 = False  # the language's ``float`` (MultiPL-E's choice) is 32-bit
 
     def translate(self, spec: Spec) -> Translation:
+        if self.float32 and not spec.float32_ok:
+            raise LeftOut(
+                f"{self.name}: float is 32-bit (MultiPL-E's choice) and no float32 result "
+                f"passes HumanEval's tolerance ({spec.check})"
+            )
         for t in [*(p for _, p in spec.params), spec.returns]:
             self.type_name(t)  # LeftOut early for types the language cannot say
         description = self.translate_doctests(spec, spec.description)
@@ -63,6 +70,14 @@ class Target:
 
     def type_name(self, t: PyType) -> str:
         return ""
+
+    def abs_of(self, expr: str) -> str:
+        """The language's absolute value of a float expression."""
+        return f"Math.abs({expr})"
+
+    def poly_call(self, coeffs: str, x: str) -> str:
+        """A call of HumanEval/32's ``poly`` as the prompt's helper spells it."""
+        return self.call("poly", [coeffs, x])
 
     def scalar(self, value: Any, t: PyType) -> str:
         if t.kind == "bool":
@@ -107,6 +122,26 @@ class Target:
     # -- shared ---------------------------------------------------------------------------
     def tests(self, spec: Spec) -> str:
         return "\n".join(self.test_lines(spec))
+
+    def helpers(self, spec: Spec) -> str:
+        """The prompt's helper functions in this language (before the entry point's doc)."""
+        if not spec.helpers:
+            return ""
+        code = helper_code(self.code, spec.original_id)
+        if not code:
+            names = ", ".join(spec.helpers)
+            raise LeftOut(f"{self.name}: the helper functions ({names}) are not translated")
+        return code
+
+    def predicate(self, spec: Spec, got: str, case: Case) -> str:
+        """HumanEval's test where it is not an equality, as a boolean expression on ``got``
+        (the candidate's call): within 1e-6 (``close``), or a root of ``poly``."""
+        assert spec.check != EQUAL
+        if spec.check == CLOSE:
+            want = self.literal(case.expected, spec.returns)
+            return f"{self.abs_of(f'{got} - {want}')} < 1e-6"
+        coeffs = self.literal(case.expected, spec.params[0][1])
+        return f"{self.abs_of(self.poly_call(coeffs, got))} < 1e-4"
 
     def literal(self, value: Any, t: PyType) -> str:
         kind = t.kind

@@ -16,6 +16,9 @@ Which server runs what:
 The status rules are the cold path's (``execute._run_verdict``), so a sample gets the same
 verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
 
+C and C++ write their results for the host to judge (``judge.py``), warm as cold: for them
+none of the forgeries below passes (``tests/benchmark/multilang/test_forgery_native.py``).
+
 What a program can still forge. The tests share the candidate's program in every language
 (MultiPL-E's harness shape), so everything the cold path lists stays possible warm: exiting 0
 before the tests (``exit(0)``, ``System.exit(0)``, ``os.Exit(0)``, ``process.exit(0)``...),

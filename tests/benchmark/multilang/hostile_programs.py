@@ -1,8 +1,8 @@
 """HumanEval/53 (``add``) completions, one per language, that run a shell command through the
 language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
 the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
-gets through shows up as a pass. (Go, Rust, Java, Scala and C#, judged by the host, return the
-right sum instead: exiting 0 no longer passes there.)"""
+gets through shows up as a pass. (C, C++, Go, Rust, Java, Scala and C#, judged by the
+host, return the right sum instead: exiting 0 no longer passes there.)"""
 
 from __future__ import annotations
 
@@ -22,8 +22,12 @@ def completion(code: str, command: str) -> tuple[str, bool]:
     assert '"' not in command and "\\" not in command, "C#'s argument string quotes simply"
     q = _q(command)
     bodies = {
-        "c": f"    if (system({q}) == 0) exit(0);\n    return 0;\n",
-        "cpp": f"    if (std::system({q}) == 0) exit(0);\n    return 0;\n",
+        # C and C++ are judged by the host (exiting 0 forges nothing): the right sum instead,
+        # the command run once per program.
+        "c": f"    static int ok = -1;\n    if (ok < 0) ok = system({q}) == 0;\n"
+        "    return ok ? x + y : 0;\n",
+        "cpp": f"    static int ok = -1;\n    if (ok < 0) ok = std::system({q}) == 0;\n"
+        "    return ok ? x + y : 0;\n",
         # Judged by the host (judge.py): the right sum, the command run once, at class init.
         "cs": (
             "        return Ok ? x + y : 0;\n    }\n    static bool Ok = Run();\n"
