@@ -112,6 +112,60 @@ def bootstrap_ci(
     return low, high
 
 
+def language_mean_with_ci(
+    outcomes: Mapping[str, Mapping[str, tuple[int, int]]],
+    k: int,
+    confidence: float = 0.95,
+    iterations: int = 1000,
+    seed: int = 0,
+) -> tuple[float, tuple[float, float]]:
+    """The mean over languages of each language's mean pass@k, and its bootstrap interval.
+
+    ``outcomes`` maps a language to its problems' ``(n, c)``, keyed by an id that names the
+    same problem in every language (MultiPL-E's ``HumanEval_0_has_close_elements``). With
+    ``L`` languages and ``P_l`` the problems of language ``l``:
+
+        mean = (1 / L) * sum_l (1 / |P_l|) * sum_{p in P_l} pass@k(n_lp, c_lp)
+
+    Interval: a percentile bootstrap that resamples problems jointly across the languages.
+    Each of ``iterations`` rounds draws ``|U|`` ids with replacement from the union ``U`` of
+    all problem ids (sorted); each language averages pass@k over the drawn ids it has (an id
+    drawn twice counts twice), or keeps its full mean if it has none of them; the round's value
+    is the mean of those averages. Drawing the same problems for every language keeps what
+    the translations share (a problem hard in Python is hard in Go), which independent draws
+    per language would average away, narrowing the interval. The interval is the
+    ``(1 - confidence) / 2`` and ``(1 + confidence) / 2`` quantiles of the rounds' values. With
+    one language this is ``bootstrap_ci`` exactly (the same draws for the same seed, given its
+    problems in sorted order).
+    """
+    if not outcomes or not all(outcomes.values()):
+        raise ValueError("need at least one problem in every language")
+    values = {
+        language: {p: pass_at_k(n, c, k) for p, (n, c) in per_problem.items()}
+        for language, per_problem in outcomes.items()
+    }
+    means = {language: sum(v.values()) / len(v) for language, v in values.items()}
+    mean = sum(means.values()) / len(means)
+    union = sorted({p for v in values.values() for p in v})
+    rng = random.Random(seed)
+    rounds = sorted(
+        _joint_round(values, means, rng.choices(union, k=len(union))) for _ in range(iterations)
+    )
+    low = rounds[int((1 - confidence) / 2 * iterations)]
+    high = rounds[min(iterations - 1, int((1 + confidence) / 2 * iterations))]
+    return mean, (low, high)
+
+
+def _joint_round(
+    values: Mapping[str, Mapping[str, float]], means: Mapping[str, float], drawn: list[str]
+) -> float:
+    total = 0.0
+    for language, per_problem in values.items():
+        picked = [per_problem[p] for p in drawn if p in per_problem]
+        total += sum(picked) / len(picked) if picked else means[language]
+    return total / len(values)
+
+
 @dataclass(frozen=True)
 class NLLCounts:
     """Summed negative log-likelihood (nats) of some text and the units it can be normalised by."""

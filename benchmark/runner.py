@@ -11,6 +11,15 @@ from benchmark.backends import Backend
 from benchmark.corpus import load_corpus
 from benchmark.execution import ExecutionSettings, Sample, describe_sandbox, execute_gated
 from benchmark.humaneval import load_dataset
+from benchmark.multilang.execute import MultiSample
+from benchmark.multilang.gate import execute_gated_all
+from benchmark.multilang.run_steps import (
+    dataset_record,
+    generate_batch_or_split,
+    language_batches,
+    multilang_scores,
+    sampling_record,
+)
 from benchmark.steps import (
     batches,
     choose_window,
@@ -22,7 +31,7 @@ from benchmark.steps import (
     run_record,
     score_corpus_files,
 )
-from benchmark.suites import HumanEvalConfig, PerplexityConfig, SuiteConfig
+from benchmark.suites import HumanEvalConfig, MultiLangConfig, PerplexityConfig, SuiteConfig
 
 
 def run_suite(
@@ -39,6 +48,9 @@ def run_suite(
         summary["humaneval"] = _humaneval(backend, suite.humaneval, execution, out)
     if suite.perplexity:
         summary["perplexity"] = _perplexity(backend, suite.perplexity, out)
+    if suite.multilang:
+        execution = ExecutionSettings(sandbox_mode, suite.sandbox)
+        summary["multilang"] = _multilang(backend, suite.multilang, execution, out)
     (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
     return summary
 
@@ -70,6 +82,38 @@ def _humaneval(
     return humaneval_scores(verdicts, config.ks).record() | {
         "dataset_sha256": dataset.sha256,
         "n_problems": len(problems),
+        "sandbox": describe_sandbox(execution),
+    }
+
+
+def _multilang(
+    backend: Backend, config: MultiLangConfig, execution: ExecutionSettings, out: Path
+) -> dict[str, Any]:
+    """As the workers (workers/multilingual.py): each language's batches, executed behind the
+    languages' gates, scored per language and as their mean."""
+    rows: list[dict[str, Any]] = []
+    for code in config.languages:
+        _log(f"generating {config.n_samples} samples per problem in {code}")
+        for temperature in config.temperatures:
+            for batch in language_batches(config, code):
+                sampling = config.sampling(temperature, batch[0].stop_tokens)
+                completions, _ = generate_batch_or_split(backend, code, batch, sampling)
+                rows += [
+                    {"language": code, "task_id": problem.task_id, "temperature": temperature,
+                     "completion": text}
+                    for problem, texts in zip(batch, completions, strict=True)
+                    for text in texts
+                ]  # fmt: skip
+    samples = [MultiSample(r["language"], r["task_id"], r["completion"]) for r in rows]
+    for index, result in execute_gated_all(samples, execution):
+        rows[index] |= {"passed": result.passed, "status": str(result.status),
+                        "detail": result.detail}  # fmt: skip
+    _write_jsonl(out / "multilang_samples.jsonl", rows)
+    verdicts = ((r["language"], r["task_id"], r["temperature"], r["passed"]) for r in rows)
+    scores = multilang_scores(verdicts, config.ks, config.languages)
+    return scores.record() | {
+        "dataset": dataset_record(config),
+        "sampling": sampling_record(config),
         "sandbox": describe_sandbox(execution),
     }
 

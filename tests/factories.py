@@ -7,7 +7,7 @@ from html import unescape
 from typing import Any
 
 from benchmark.suites import get_suite
-from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
+from webapp.evaluations.models import LanguageResult, PassAtK, Run, Sample, Suite
 from webapp.evaluations.services import suite_row
 from webapp.submissions.models import Checkpoint
 
@@ -50,6 +50,48 @@ def make_queued_run(source: str, settings: dict[str, Any] | None = None) -> Run:
 def visible_text(html: str) -> str:
     """What a reader sees: tags dropped, entities decoded."""
     return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+MULTILANG_TASKS = ("HumanEval_0_has_close_elements", "HumanEval_53_add")
+
+
+def make_multilang_run(
+    name: str, per_problem: int = 2, languages: tuple[str, ...] = ("c", "go")
+) -> Run:
+    """A succeeded run of the multilingual-demo suite cut to ``languages``: ``per_problem``
+    samples of each of ``MULTILANG_TASKS`` per language (even indexes pass, Go's second problem
+    fails to compile), and PassAtK rows per language and for their mean at T = 0.8."""
+    checkpoint = Checkpoint.objects.get_or_create(name=name, slug=name, source=f"/m/{name}")[0]
+    suite = suite_row("multilingual-demo")
+    config = suite.config | {
+        "multilang": suite.config["multilang"]
+        | {
+            "languages": list(languages),
+            "task_ids": [[c, list(MULTILANG_TASKS)] for c in languages],
+        }
+    }
+    run = Run.objects.create(
+        checkpoint=checkpoint, suite=suite, suite_config=config, status=Run.Status.SUCCEEDED
+    )
+    Sample.objects.bulk_create(
+        Sample(run=run, language=code, task_id=task, temperature=0.8, index=i,
+               completion=f"    return {i}; // {code}\n",
+               status=_multilang_status(code, task, i),
+               detail="" if i % 2 == 0 else "AssertionError")
+        for code in languages
+        for task in MULTILANG_TASKS
+        for i in range(per_problem)
+    )  # fmt: skip
+    for code, value in [*((c, 0.5) for c in languages), ("mean", 0.5)]:
+        PassAtK.objects.create(run=run, language=code, temperature=0.8, k=1, value=value,
+                               ci_low=0.25, ci_high=0.75)  # fmt: skip
+    return run
+
+
+def _multilang_status(code: str, task: str, index: int) -> str:
+    if index % 2 == 0:
+        return "passed"
+    return "compile_error" if code == "go" and task == MULTILANG_TASKS[1] else "failed"
 
 
 def multilingual_suite(languages: list[str] | None = None, name: str = "multilingual") -> Suite:

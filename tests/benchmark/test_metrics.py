@@ -6,6 +6,8 @@ import pytest
 from benchmark.metrics import (
     NLLCounts,
     aggregate_perplexity,
+    bootstrap_ci,
+    language_mean_with_ci,
     mean_pass_at_k,
     pass_at_k,
     reportable_ks,
@@ -88,3 +90,34 @@ def test_bootstrap_interval_of_identical_problems_is_a_point() -> None:
     from benchmark.metrics import bootstrap_ci
 
     assert bootstrap_ci({"a": (5, 5), "b": (5, 5)}, 1) == (1.0, 1.0)
+
+
+def test_the_language_mean_and_its_joint_bootstrap_interval_match_a_hand_computation() -> None:
+    """A: pass@1 0.5 and 1.0 on p0, p1 (mean 0.75); B: 0 on both (mean 0). Mean 0.375. Drawing
+    the same two problems for both languages, a round is (p0, p0): (0.5 + 0) / 2 = 0.25,
+    (p1, p1): 0.5, mixed: 0.375, with chances 1/4, 1/4, 1/2; the 95 % interval of 1,000
+    rounds is then the extremes, 0.25 and 0.5."""
+    outcomes = {"A": {"p0": (2, 1), "p1": (2, 2)}, "B": {"p0": (2, 0), "p1": (2, 0)}}
+    value, (low, high) = language_mean_with_ci(outcomes, 1)
+    assert value == 0.375
+    assert (low, high) == (0.25, 0.5)
+
+
+def test_the_language_mean_weights_languages_equally_whatever_their_problem_counts() -> None:
+    outcomes = {"A": {"p0": (1, 1)}, "B": {"p0": (1, 0), "p1": (1, 0), "p2": (1, 0)}}
+    value, (low, high) = language_mean_with_ci(outcomes, 1)
+    assert value == 0.5  # (1 + 0) / 2, not 1 / 4
+    assert low <= value <= high
+
+
+def test_the_language_mean_of_one_language_is_its_own_bootstrap() -> None:
+    outcomes = {f"p{i}": (5, i % 6) for i in range(10)}
+    ordered = dict(sorted(outcomes.items()))
+    value, ci = language_mean_with_ci({"A": ordered}, 1, seed=3)
+    assert value == pytest.approx(mean_pass_at_k(ordered, [1])[1])
+    assert ci == bootstrap_ci(ordered, 1, seed=3)
+
+
+def test_the_language_mean_needs_problems_in_every_language() -> None:
+    with pytest.raises(ValueError):
+        language_mean_with_ci({"A": {"p0": (1, 1)}, "B": {}}, 1)

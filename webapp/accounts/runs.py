@@ -9,6 +9,7 @@ from django.db.models import Max, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from webapp.evaluations.models import HEADLINE_LANGUAGES
 from webapp.submissions.models import Submission
 
 PER_PAGE = 25
@@ -18,7 +19,8 @@ PER_PAGE = 25
 def my_runs(request: HttpRequest) -> HttpResponse:
     """A user's runs are their submissions' runs: a run shared with other submitters (the same
     checkpoint and suite) is listed for each of them, with each one's own label."""
-    best = Max("run__pass_at_k__value", filter=Q(run__pass_at_k__k=1))
+    headline = Q(run__pass_at_k__k=1, run__pass_at_k__language__in=HEADLINE_LANGUAGES)
+    best = Max("run__pass_at_k__value", filter=headline)
     mine = (
         Submission.objects.filter(user=request.user)  # type: ignore[misc]  # signed in
         .select_related("run__suite", "run__checkpoint")

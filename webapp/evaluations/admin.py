@@ -7,7 +7,15 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from webapp.evaluations.models import FileResult, LanguageResult, PassAtK, Run, Sample, Suite
+from webapp.evaluations.models import (
+    HEADLINE_LANGUAGES,
+    FileResult,
+    LanguageResult,
+    PassAtK,
+    Run,
+    Sample,
+    Suite,
+)
 from webapp.evaluations.services import cancel_run, rerun
 from webapp.leaderboard.templatetags.scores import MISSING
 from webapp.submissions.downloads import approve_download, decline_download
@@ -147,7 +155,8 @@ class RunAdmin(admin.ModelAdmin):
     action_form = RunActionForm
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Run]:
-        best = Max("pass_at_k__value", filter=Q(pass_at_k__k=1))
+        headline = Q(pass_at_k__k=1, pass_at_k__language__in=HEADLINE_LANGUAGES)
+        best = Max("pass_at_k__value", filter=headline)
         return super().get_queryset(request).annotate(best_pass_at_1_value=best)
 
     @admin.display(description="submitter", ordering="submitted_by__username")

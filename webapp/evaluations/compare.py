@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Min, Q
 from django.db.models.functions import Coalesce
 
+from benchmark.multilang.languages import NAMES
 from webapp.evaluations.models import Run, Sample, SampleStatus
 from webapp.evaluations.outcomes import task_number
 
@@ -42,9 +43,21 @@ def shared_temperatures(a: Run, b: Run) -> list[float]:
 def compare_runs(a: Run, b: Run, temperature: float) -> list[ProblemComparison]:
     """Every problem of either run at one temperature; flipped problems first."""
     sides = {run.pk: _sides(run, temperature) for run in (a, b)}
-    task_ids = sorted(set(sides[a.pk]) | set(sides[b.pk]), key=task_number)
+    task_ids = sorted(set(sides[a.pk]) | set(sides[b.pk]), key=_problem_order)
     rows = [ProblemComparison(t, sides[a.pk].get(t), sides[b.pk].get(t)) for t in task_ids]
     return sorted(rows, key=lambda r: not r.flipped)
+
+
+def _problem_order(problem: str) -> tuple[str, int, str]:
+    """HumanEval's problems by number; a multilingual run's by language, then number."""
+    language, _, task_id = problem.rpartition(" ")
+    number = task_id.split("_")[1] if task_id.startswith("HumanEval_") else ""
+    return language, int(number) if number.isdigit() else task_number(task_id), task_id
+
+
+def _problem(language: str, task_id: str) -> str:
+    """The row's name: HumanEval's id, or a multilingual sample's language and MultiPL-E id."""
+    return f"{NAMES[language]} {task_id}" if language in NAMES else task_id
 
 
 def _sides(run: Run, temperature: float) -> dict[str, ProblemSide]:
@@ -54,10 +67,13 @@ def _sides(run: Run, temperature: float) -> dict[str, ProblemSide]:
     example = Coalesce(Min("id", filter=passed), Min("id"))
     counts = (
         run.samples.filter(temperature=temperature)
-        .values_list("task_id")
+        .values_list("language", "task_id")
         .annotate(n=Count("id"), passed=Count("id", filter=passed), example=example)
         .order_by()
     )
     rows = list(counts)
     examples = Sample.objects.in_bulk([example for *_, example in rows])
-    return {t: ProblemSide(n=n, passed=p, example=examples.get(e)) for t, n, p, e in rows}
+    return {
+        _problem(lang, t): ProblemSide(n=n, passed=p, example=examples.get(e))
+        for lang, t, n, p, e in rows
+    }

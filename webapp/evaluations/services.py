@@ -108,8 +108,8 @@ def rerun(run: Run, kind: str, user: User | None = None) -> Run:
         )  # fmt: skip
         if kind == "rescore":
             Sample.objects.bulk_create(
-                Sample(run=new, task_id=s.task_id, temperature=s.temperature, index=s.index,
-                       completion=s.completion)
+                Sample(run=new, language=s.language, task_id=s.task_id,
+                       temperature=s.temperature, index=s.index, completion=s.completion)
                 for s in run.samples.all()
             )  # fmt: skip
         queue_run(new)

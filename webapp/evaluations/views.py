@@ -9,6 +9,12 @@ from webapp.evaluations.compare import compare_runs, shared_temperatures
 from webapp.evaluations.downloads import run_bundle
 from webapp.evaluations.files import corpus_text
 from webapp.evaluations.models import FileResult, Run
+from webapp.evaluations.multilang import (
+    SHOWN_KS,
+    language_choices,
+    language_rows,
+    sample_counts,
+)
 from webapp.evaluations.outcomes import (
     OutcomeFilter,
     counts_by_status,
@@ -84,13 +90,16 @@ def run_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "run": run,
         "progress": run_progress(run, by_status=by_status),
-        "pass_at_k": run.pass_at_k.order_by("temperature", "k"),
+        "pass_at_k": run.pass_at_k.filter(language="").order_by("temperature", "k"),
         "languages": run.language_results.all(),
         "worst_files": worst_files(run),
         "score_change": _score_change(run),
         "record_summary": record_summary(run.record),
         "my_label": _own_label(request, run),
     } | _outcomes(request, run, by_status)
+    counts = context.get("language_counts")
+    if isinstance(counts, dict):  # a multilingual run
+        context |= {"language_rows": language_rows(run, counts), "shown_ks": SHOWN_KS}
     return render(request, "evaluations/run_detail.html", context)
 
 
@@ -106,14 +115,27 @@ def _outcomes(request: HttpRequest, run: Run, by_status: dict[str, int]) -> dict
     chosen = OutcomeFilter.from_query(request.GET)
     page = sample_page(run, request.GET.get("page"), chosen, filtered_count(chosen, by_status))
     counts = status_counts(run, by_status)
+    problems = problem_outcomes(run, list(page.object_list))
+    for p in problems:
+        p.href = chosen.query(problem=p.task_id, language=p.language)
     return {
         "filter": chosen,
         "page": page,
-        "problems": problem_outcomes(run, list(page.object_list)),
+        "problems": problems,
         "status_counts": [(v, lbl, n, chosen.query(status=v, error="")) for v, lbl, n in counts],
         "sample_count": sum(n for _, _, n in counts),
         "error_counts": [(e, n, chosen.query(error=e, status="")) for e, n in error_counts(run)],
-    }
+    } | _languages(run)
+
+
+def _languages(run: Run) -> dict[str, Any]:
+    """A multilingual run's per-language table and the outcome filter's language menu (one
+    GROUP BY, and the run's PassAtK rows)."""
+    if not run.suite_config.get("multilang"):
+        return {"multilang": False}
+    counts = sample_counts(run)
+    return {"multilang": True, "language_choices": language_choices(counts),
+            "language_counts": counts}  # fmt: skip
 
 
 @never_cache

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.db.models import Avg, Count, Max, Q, QuerySet
 
-from webapp.evaluations.models import LanguageResult, PassAtK, Run, Suite
+from webapp.evaluations.models import HEADLINE_LANGUAGES, LanguageResult, PassAtK, Run, Suite
 from webapp.submissions.models import Checkpoint
 
 KS = (1, 10, 100)
@@ -33,7 +33,9 @@ def checkpoint_scores(checkpoint: Checkpoint) -> list[SuiteScores]:
     best = {f"p{k}": Max("value", filter=Q(k=k)) for k in KS}
     passes: dict[int, dict[str, Any]] = {
         row["run__suite"]: dict(row)
-        for row in PassAtK.objects.filter(run__in=done).values("run__suite").annotate(**best)
+        for row in PassAtK.objects.filter(run__in=done, language__in=HEADLINE_LANGUAGES)
+        .values("run__suite")
+        .annotate(**best)
     }
     means: dict[int, dict[str, Any]] = {
         row["run__suite"]: dict(row)
@@ -56,6 +58,7 @@ def checkpoint_scores(checkpoint: Checkpoint) -> list[SuiteScores]:
 
 def checkpoint_runs(checkpoint: Checkpoint) -> QuerySet[Run]:
     """Every run of the model, newest first, each with its best pass@1 (one query)."""
-    best = Max("pass_at_k__value", filter=Q(pass_at_k__k=1))
+    headline = Q(pass_at_k__k=1, pass_at_k__language__in=HEADLINE_LANGUAGES)
+    best = Max("pass_at_k__value", filter=headline)
     runs = checkpoint.runs.select_related("suite").annotate(best_pass_at_1_value=best)
     return runs.order_by("-created_at")
