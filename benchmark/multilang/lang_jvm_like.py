@@ -120,8 +120,8 @@ class Java(Cpp):
     reflection and forge its reply, but the reply only says that the program ended; its stdout
     is read from the program's file and judged. What remains is harm, not a pass: with
     ``sun.misc.Unsafe`` a program can change JDK state that the next programs in the same JVM
-    share (the boxed ``Long`` cache, say) and spoil their results; to turn a later wrong answer
-    into a right one it would need that answer.
+    (samples of the same run: its servers close with it) share, the boxed ``Long`` cache say,
+    and spoil their results; to turn a later wrong answer into a right one it would need it.
     """
 
     name, code = "Java", "java"

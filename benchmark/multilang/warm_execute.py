@@ -47,8 +47,8 @@ Where the host judges the results (``judge.py``), none of this passes a wrong an
 server holds an expected value, a reply only says that the program ended (its stdout is read
 from its file and judged), and a trapped ``System.exit`` ends the program's output, as a real
 exit would. What a program shares with the next ones in an in-process server (JDK state it
-can change with ``sun.misc.Unsafe``, e.g. the boxed ``Long`` cache: tried) lets it spoil
-their results, not make a wrong one right without knowing its answers.
+can change with ``sun.misc.Unsafe``, e.g. the boxed ``Long`` cache: tried) lets it spoil the
+results of its own run's later samples, not make a wrong one right without its answers.
 """
 
 from __future__ import annotations
