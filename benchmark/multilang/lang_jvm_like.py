@@ -349,7 +349,7 @@ class Scala(Java):
     warm caveat), nothing without computing the right values: ``sys.exit(0)``, a ``def
     assert`` shadowing Predef's or an ``equals`` of its own change nothing the host reads. Warm,
     the program's loader sees the server's classes (the Scala library is shared through it), so
-    it can set the server's recorded exit status directly: a status is not a result either.
+    by reflection it can set the server's recorded exit status: a status is not a result either.
     """
 
     name, code = "Scala", "scala"
