@@ -2,12 +2,14 @@
 reads back as the value returned: NaN and the infinities, round-trip doubles, widened floats,
 escaped strings (a returned frame stays inside its string), optionals, tuples, maps with
 non-string keys, nested lists; a value of a class they do not know ends the program instead.
-Compiled and run in the cold sandbox, as a sample is."""
+Compiled and run in the cold sandbox, as a sample is. And each harness writes one frame per
+case, in order, holding no expected value."""
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -16,10 +18,9 @@ import pytest
 
 from benchmark.multilang import emit_jvm_like
 from benchmark.multilang.judge import FRAME, frames, same
+from benchmark.multilang.problems import problem_index
 from benchmark.multilang.sandbox import ColdSandbox, StepResult
 from benchmark.multilang.toolchains import toolchain
-
-pytestmark = pytest.mark.slow  # compilers in sandboxes: make test and CI run it
 
 TRICKY = 'a"b\\c\n\t\x01\x1f\x7fé😀\n' + FRAME + "9 1"
 FLOATS = [0.1, 1e21, 1e-7, 1.0, -0.0, 5e-324, 1.7976931348623157e308]
@@ -148,6 +149,17 @@ def equal(got: Any, want: Any) -> bool:
     return same(got, want) and (not isinstance(want, str) or got == want)
 
 
+@pytest.mark.parametrize("code", sorted(VALUES))
+def test_the_harness_writes_each_case_once_in_order_and_holds_no_expected_value(
+    code: str,
+) -> None:
+    problem = problem_index(code)["HumanEval/27"]  # flip_case: results unlike its arguments
+    written = re.findall(r"PolyevalEmit\.[fF]rame\((\d+), ", problem.harness)
+    assert written == [str(i) for i in range(len(problem.expected))]
+    assert "hELLO!" in problem.expected and "hELLO!" not in problem.harness
+
+
+@pytest.mark.slow  # compilers in sandboxes: make test and CI run it
 @pytest.mark.parametrize("code", sorted(VALUES))
 def test_the_writer_writes_json_python_reads_back(code: str) -> None:
     ran = compile_and_run(code)
