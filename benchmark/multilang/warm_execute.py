@@ -42,6 +42,13 @@ servers (Java, Scala, JS, TS) the program runs in the server's process, so it ca
   deep-frozen, ``System.exit`` is trapped and its first status recorded (caught or not, as a
   real exit would be), and after every program everything it started is killed, the scratch
   folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
+
+Where the host judges the results (``judge.py``), none of this passes a wrong answer: no
+server holds an expected value, a reply only says that the program ended (its stdout is read
+from its file and judged), and a trapped ``System.exit`` ends the program's output, as a real
+exit would. What a program shares with the next ones in an in-process server (JDK state it
+can change with ``sun.misc.Unsafe``, e.g. the boxed ``Long`` cache: tried) lets it spoil the
+results of its own run's later samples, not make a wrong one right without its answers.
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ public class WarmJava {
             @Override public void checkExit(int status) {
                 if (Thread.currentThread() == running) {
                     if (exitStatus == null) exitStatus = status;
+                    // Output ends here, as with a real exit: what the program writes after
+                    // catching the trap (the harness's next results) is not its output.
+                    System.out.flush();
+                    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
                     throw new ExitTrap(status);
                 }
             }

@@ -26,6 +26,9 @@ object WarmScala {
       override def checkExit(status: Int): Unit =
         if (Thread.currentThread eq running) {
           if (exitStatus.isEmpty) exitStatus = Some(status)
+          // Output ends here, as with a real exit (what the harness writes after a caught trap).
+          System.out.flush()
+          System.setOut(new PrintStream(OutputStream.nullOutputStream()))
           throw new ExitTrap(status)
         }
     })
