@@ -118,10 +118,12 @@ class Java(Cpp):
     fails, and a result of a class of its own is refused by the writer (``emit_jvm_like``).
     Warm, the program shares the server's JVM (``warm_execute``): it can reach the server by
     reflection and forge its reply, but the reply only says that the program ended; its stdout
-    is read from the program's file and judged. What remains is harm, not a pass: with
-    ``sun.misc.Unsafe`` a program can change JDK state that the next programs in the same JVM
-    (samples of the same run: its servers close with it) share, the boxed ``Long`` cache say,
-    and spoil their results; to turn a later wrong answer into a right one it would need it.
+    is read from the program's file and judged. With ``sun.misc.Unsafe`` a program can change
+    JDK state that the next programs in the same JVM share (the boxed ``Long`` cache, say), to
+    spoil or fake what their results print as: after every program the server checks the boxing
+    caches and is replaced where any differs (``Integrity`` in ``warm/WarmJava.java``, tested);
+    subtler shared state (a JDK class's static field) stays possible, limited to the same run's
+    later samples, and to pass a wrong one it would need that sample's right answer.
     """
 
     name, code = "Java", "java"

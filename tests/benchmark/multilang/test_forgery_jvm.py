@@ -193,3 +193,32 @@ def test_an_honest_completion_that_prints_passes_cold_and_warm(
     problem = problem_index(code)[ADD]
     sample = MultiSample(code, problem.task_id, HONEST[code])
     assert both(boxes, problem, sample) == (Status.PASSED, Status.PASSED)
+
+
+# Changes the value inside the JDK's cached boxed Long 1 (sun.misc.Unsafe), then answers right.
+CORRUPT_LONG_CACHE = """        try {
+            java.lang.reflect.Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            sun.misc.Unsafe u = (sun.misc.Unsafe) f.get(null);
+            long at = u.objectFieldOffset(Long.class.getDeclaredField("value"));
+            u.putLong(Long.valueOf(1), at, 2L);
+        } catch (Exception e) {
+            throw new RuntimeException(e);
+        }
+        return x + y;
+"""
+
+
+def test_a_program_that_corrupts_the_warm_jvms_boxes_does_not_spoil_the_next(
+    boxes: tuple[ColdSandbox, WarmSandbox],
+) -> None:
+    """The next program on the same warm slot gets a fresh JVM (WarmJava's Integrity), so its
+    results print as they are: an honest answer that boxes 1 still passes."""
+    if TOOLCHAINS["java"].missing():
+        pytest.skip("java toolchain not installed here (make setup)")
+    problem = problem_index("java")[ADD]
+    assert 1 in problem.expected  # the honest program's results pass through Long.valueOf(1)
+    warm = boxes[1]
+    warm.run(problem, MultiSample("java", problem.task_id, CORRUPT_LONG_CACHE))
+    honest = warm.run(problem, MultiSample("java", problem.task_id, HONEST["java"]))
+    assert honest.status is Status.PASSED, honest.detail
