@@ -16,6 +16,7 @@ MultiPL-E's ``== 0.5f`` tests had it.
 
 from __future__ import annotations
 
+from benchmark.multilang import emit_jvm_like
 from benchmark.multilang.harness_c import cpp_harness_lines
 from benchmark.multilang.judge import EQUAL
 from benchmark.multilang.pytypes import PyType
@@ -108,6 +109,23 @@ class Cpp(Target):
 
 
 class Java(Cpp):
+    """What a Java program can still forge: nothing, without computing the right values. The
+    expected values are not in the program, nor in the warm JVM (the host keeps them). Exiting
+    0 early (``System.exit``, ``halt``, in a static initializer), replacing what MultiPL-E's
+    tests compared with (an ``equals`` that says yes, a nested ``ArrayList`` shadowing
+    java.util's), printing frames, shadowing the harness's ``PolyevalEmit`` or filtering
+    ``System.out`` only write values the program computed itself: a missing or repeated frame
+    fails, and a result of a class of its own is refused by the writer (``emit_jvm_like``).
+    Warm, the program shares the server's JVM (``warm_execute``): it can reach the server by
+    reflection and forge its reply, but the reply only says that the program ended; its stdout
+    is read from the program's file and judged. With ``sun.misc.Unsafe`` a program can change
+    JDK state that the next programs in the same JVM share (the boxed ``Long`` cache, say), to
+    spoil or fake what their results print as: after every program the server checks the boxing
+    caches and is replaced where any differs (``Integrity`` in ``warm/WarmJava.java``, tested);
+    subtler shared state (a JDK class's static field) stays possible, limited to the same run's
+    later samples, and to pass a wrong one it would need that sample's right answer.
+    """
+
     name, code = "Java", "java"
     stop = ("\n    }\n",)
     boxes = {"long": "Long", "float": "Float", "boolean": "Boolean"}
@@ -204,6 +222,16 @@ class Java(Cpp):
         lines += [self.case_line(spec, case) for case in spec.cases]
         return [*lines, "    }\n", "}\n"]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        main = "    public static void main(String[] args) {"
+        return self.emit_lines(spec, main, "PolyevalEmit.frame({}, {});", emit_jvm_like.JAVA)
+
+    def emit_lines(self, spec: Spec, main: str, frame: str, writer: str) -> list[str]:
+        """``main`` writing each case's result with ``frame`` (index, call), then ``writer``."""
+        calls = [self.call(self.entry_name(spec), self.args(spec, c.args)) for c in spec.cases]
+        lines = ["        " + frame.format(i, call) for i, call in enumerate(calls)]
+        return ["    }", main, *lines, "    }", "}", "", writer]
+
 
 CS_SAME = """    static bool Same(object a, object b) {
         if (a is System.Collections.IDictionary da && b is System.Collections.IDictionary db) {
@@ -219,6 +247,14 @@ CS_SAME = """    static bool Same(object a, object b) {
 
 
 class CSharp(Java):
+    """What a C# program can still forge: nothing, without computing the right values. It runs
+    as its own ``mono`` process, warm too (the compile server only compiles), and the expected
+    values are not in it: ``Environment.Exit(0)`` before the harness (or in a static
+    constructor), clearing ``Trace.Listeners`` so that a ``Debug.Assert`` says nothing, or a
+    nested ``PolyevalEmit`` shadowing the harness's writer change nothing the host reads, and
+    frames it prints itself need the right values to pass.
+    """
+
     name, code = "C#", "cs"
     keywords = {
         "operator": "op",
@@ -305,8 +341,19 @@ class CSharp(Java):
         lines += [self.case_line(spec, case) for case in spec.cases]
         return [*lines, "    }\n", "}\n"]
 
+    def harness_lines(self, spec: Spec) -> list[str]:
+        main = "    public static void Main(string[] args) {"
+        return self.emit_lines(spec, main, "PolyevalEmit.Frame({}, {});", emit_jvm_like.CS)
+
 
 class Scala(Java):
+    """What a Scala program can still forge: as in Java (a JVM, cold and warm, and the same
+    warm caveat), nothing without computing the right values: ``sys.exit(0)``, a ``def
+    assert`` shadowing Predef's or an ``equals`` of its own change nothing the host reads. Warm,
+    the program's loader sees the server's classes (the Scala library is shared through it), so
+    by reflection it can set the server's recorded exit status: a status is not a result either.
+    """
+
     name, code = "Scala", "scala"
 
     def type_name(self, t: PyType) -> str:
@@ -353,3 +400,7 @@ class Scala(Java):
         lines = ["    }", "    def main(args: Array[String]) = {"]
         lines += [self.case_line(spec, case) for case in spec.cases]
         return [*lines, "    }\n", "}\n"]
+
+    def harness_lines(self, spec: Spec) -> list[str]:
+        main = "    def main(args: Array[String]) = {"
+        return self.emit_lines(spec, main, "PolyevalEmit.frame({}, {})", emit_jvm_like.SCALA)

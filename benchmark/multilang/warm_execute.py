@@ -45,8 +45,14 @@ Scala) the program runs in the server's process, so it can:
   or not, as a real exit would be), and after every program everything it started is killed,
   the scratch folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
 
-JavaScript, TypeScript, PHP and Ruby write their results for the host to judge too
-(``test_forgery_dynamic.py``): a forged reply or exit status can only fail them.
+Where the host judges the results (``judge.py``), none of this passes a wrong answer: no
+server holds an expected value, a reply only says that the program ended (its stdout is read
+from its file and judged), and a trapped ``System.exit`` ends the program's output, as a real
+exit would. What a program shares with the next ones in an in-process server (JDK state it
+can change with ``sun.misc.Unsafe``, e.g. the boxed ``Long`` cache: tried) lets it spoil the
+results of its own run's later samples, not make a wrong one right without its answers. (Node
+could: a hook left in the server's ``fs`` replayed an earlier right sample's results into a
+later wrong one, ``test_forgery_dynamic.py``; hence JS/TS programs as child processes.)
 """
 
 from __future__ import annotations

@@ -31,6 +31,10 @@ public class WarmJava {
             @Override public void checkExit(int status) {
                 if (Thread.currentThread() == running) {
                     if (exitStatus == null) exitStatus = status;
+                    // Output ends here, as with a real exit: what the program writes after
+                    // catching the trap (the harness's next results) is not its output.
+                    System.out.flush();
+                    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
                     throw new ExitTrap(status);
                 }
             }
@@ -52,7 +56,7 @@ public class WarmJava {
             }
             boolean tidy = Scratch.clean();
             // A broken JVM, or one with processes it could not kill (a fork bomb), is replaced.
-            boolean restart = reply.length > 2 || !tidy;
+            boolean restart = reply.length > 2 || !tidy || !Integrity.intact();
             channel.println(nonce + "\t" + reply[0] + (restart ? "!" : "") + "\t" + reply[1]);
             if (restart) break;
         }
@@ -125,6 +129,24 @@ public class WarmJava {
         err.print("Exception in thread \"main\" ");
         e.printStackTrace(err);
         return 1;
+    }
+}
+
+final class Integrity {
+    // A program can change the JDK's shared state through sun.misc.Unsafe or reflection, e.g.
+    // the value inside a cached boxed Long, which would change what the next program's results
+    // print as. The caches a result passes through are checked after every program; a JVM
+    // where any differs is replaced before the next one.
+    static boolean intact() {
+        for (int i = -128; i <= 127; i++) {
+            if (Long.valueOf(i).longValue() != i || Integer.valueOf(i).intValue() != i
+                    || Short.valueOf((short) i).shortValue() != i
+                    || Byte.valueOf((byte) i).byteValue() != i) return false;
+        }
+        for (int c = 0; c <= 127; c++) {
+            if (Character.valueOf((char) c).charValue() != c) return false;
+        }
+        return Boolean.TRUE.booleanValue() && !Boolean.FALSE.booleanValue();
     }
 }
 

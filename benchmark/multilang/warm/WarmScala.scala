@@ -26,6 +26,9 @@ object WarmScala {
       override def checkExit(status: Int): Unit =
         if (Thread.currentThread eq running) {
           if (exitStatus.isEmpty) exitStatus = Some(status)
+          // Output ends here, as with a real exit (what the harness writes after a caught trap).
+          System.out.flush()
+          System.setOut(new PrintStream(OutputStream.nullOutputStream()))
           throw new ExitTrap(status)
         }
     })
@@ -134,7 +137,19 @@ object WarmScala {
       System.setOut(new PrintStream(new ByteArrayOutputStream())); System.setErr(oldErr)
       out.close(); err.close(); loader.close()
     }
-    if (broken || Thread.activeCount > 1 || counter % 200 == 0) ("exit!", status) else ("exit", status)
+    val replace = broken || Thread.activeCount > 1 || counter % 200 == 0 || !intact()
+    if (replace) ("exit!", status) else ("exit", status)
+  }
+
+  // As WarmJava's Integrity: a program that changed a cached boxed value (sun.misc.Unsafe,
+  // reflection) would change what the next program's results print as: the JVM is replaced.
+  def intact(): Boolean = {
+    val boxes = (-128 to 127).forall { i =>
+      java.lang.Long.valueOf(i.toLong).longValue == i && java.lang.Integer.valueOf(i).intValue == i &&
+      java.lang.Short.valueOf(i.toShort).shortValue == i && java.lang.Byte.valueOf(i.toByte).byteValue == i
+    }
+    val chars = (0 to 127).forall(c => java.lang.Character.valueOf(c.toChar).charValue == c)
+    boxes && chars && java.lang.Boolean.TRUE.booleanValue && !java.lang.Boolean.FALSE.booleanValue
   }
 }
 

@@ -1,8 +1,8 @@
 """HumanEval/53 (``add``) completions, one per language, that run a shell command through the
 language's own process API and then *forge a pass* (exit 0 before the tests) if and only if
 the command succeeded; otherwise they return a wrong sum and fail. So a hostile command that
-gets through shows up as a pass. (C, C++, Go, Rust, JavaScript, TypeScript, PHP and Ruby,
-judged by the host, return the right sum instead: exiting 0 no longer passes there.)"""
+gets through shows up as a pass. (All but Python, judged by the host, return the right sum
+instead: exiting 0 no longer passes there.)"""
 
 from __future__ import annotations
 
@@ -28,20 +28,24 @@ def completion(code: str, command: str) -> tuple[str, bool]:
         "    return ok ? x + y : 0;\n",
         "cpp": f"    static int ok = -1;\n    if (ok < 0) ok = std::system({q}) == 0;\n"
         "    return ok ? x + y : 0;\n",
+        # Judged by the host (judge.py): the right sum, the command run once, at class init.
         "cs": (
+            "        return Ok ? x + y : 0;\n    }\n    static bool Ok = Run();\n"
+            "    static bool Run() {\n"
             '        var p = Process.Start(new ProcessStartInfo("sh", "-c \\"" + '
             f'{q} + "\\"") {{ UseShellExecute = false }});\n'
-            "        p.WaitForExit();\n        if (p.ExitCode == 0) Environment.Exit(0);\n"
-            "        return 0;\n"
+            "        p.WaitForExit();\n        return p.ExitCode == 0;\n"
         ),
         "java": (
-            f'        try {{ if (Runtime.getRuntime().exec(new String[]{{"sh", "-c", {q}}})'
-            ".waitFor() == 0) System.exit(0); } catch (Exception e) {}\n"
-            "        return 0;\n"
+            "        return ok ? x + y : 0;\n    }\n    static boolean ok = run();\n"
+            "    static boolean run() {\n"
+            f'        try {{ return Runtime.getRuntime().exec(new String[]{{"sh", "-c", {q}}})'
+            ".waitFor() == 0; } catch (Exception e) { return false; }\n"
         ),
         "scala": (
-            f'        if (Runtime.getRuntime().exec(Array("sh", "-c", {q})).waitFor() == 0)'
-            " sys.exit(0)\n        0\n"
+            "        if (ok) x + y else 0L\n    }\n"
+            f'    lazy val ok = Runtime.getRuntime().exec(Array("sh", "-c", {q})).waitFor() == 0\n'
+            "    def unused(): Long = {\n        0L\n"
         ),
         # Judged by the host too: the right sum, the command run once per program.
         "js": (

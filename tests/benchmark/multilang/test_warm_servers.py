@@ -29,10 +29,15 @@ CASES = [
     ("java", "        while (true) {}\n", Status.TIMEOUT),
     ("java", "        return add(x, y);\n", Status.FAILED),  # StackOverflowError
     ("java", "        System.exit(3); return 0;\n", Status.FAILED),
-    ("java", "        try { System.exit(0); } catch (Throwable t) {} return 0;\n", Status.PASSED),
+    # Judged by the host: no results after an exit, even a caught one (warm: output ends).
+    (
+        "java",
+        "        try { System.exit(0); } catch (Throwable t) {}\n        return x + y;\n",
+        Status.FAILED,
+    ),
     ("java", "        return x +;\n", Status.COMPILE_ERROR),
     ("scala", "        while (true) {}\n        0\n", Status.TIMEOUT),
-    ("scala", "        sys.exit(0)\n", Status.PASSED),
+    ("scala", "        sys.exit(0)\n", Status.FAILED),
     ("js", "  while (true) {}\n}\n", Status.TIMEOUT),
     ("js", "  process.exit(1);\n}\n", Status.FAILED),
     # MultiPL-E's own tests pass this forgery; the host, judging the results, does not.
