@@ -76,6 +76,7 @@ def translate_language(code: str, dataset: Dataset) -> tuple[list[dict[str, Any]
                 "expected": [to_json(c.expected) for c in spec.cases],
                 "check": spec.check,
                 "float32": target.float32,
+                **({"doubles": True} if target.doubles else {}),
             }
         rows.append(row)
     return rows, left_out

@@ -105,7 +105,9 @@ def _run_verdict(
     if ran.returncode == 0 and not any(m in ran.stderr for m in chain.failure_marks):
         if not problem.harness:
             return ExecutionResult(Status.PASSED, "", total)
-        judged = judge(ran.stdout, problem.expected, problem.check, problem.float32)
+        judged = judge(
+            ran.stdout, problem.expected, problem.check, problem.float32, problem.doubles
+        )
         if judged.passed:
             return ExecutionResult(Status.PASSED, "", total)
         return ExecutionResult(Status.FAILED, _short(judged.detail), total)

@@ -55,12 +55,17 @@ def frames(stdout: str) -> tuple[dict[int, str], str]:
 
 
 def judge(
-    stdout: str, expected: Sequence[Any], check: str = EQUAL, float32: bool = False
+    stdout: str,
+    expected: Sequence[Any],
+    check: str = EQUAL,
+    float32: bool = False,
+    doubles: bool = False,
 ) -> Judgement:
     """Every case's frame present once and equal to its expected value."""
     found, complaint = frames(stdout)
     if complaint:
         return Judgement(False, complaint)
+    numbers = Numbers(float32, doubles)
     for i, want in enumerate(expected):
         if i not in found:
             return Judgement(False, f"stopped before test {i}'s result ({i} of {len(expected)})")
@@ -68,7 +73,7 @@ def judge(
             got = json.loads(found[i])
         except ValueError:
             return Judgement(False, f"test {i}: the result is not JSON: {found[i][:80]!r}")
-        if not matches(got, want, check, float32):
+        if not matches(got, want, check, numbers):
             what = f"a root of poly({_show(want)})" if check == POLY_ROOT else _show(want)
             return Judgement(False, f"test {i}: expected {what}, got {found[i][:120]}")
     extra = sorted(set(found) - set(range(len(expected))))
@@ -77,33 +82,48 @@ def judge(
     return Judgement(True, "")
 
 
-def matches(got: Any, want: Any, check: str = EQUAL, float32: bool = False) -> bool:
+@dataclass(frozen=True)
+class Numbers:
+    """How a language's numbers compare: ``float32``, its floats are 32-bit (MultiPL-E's C++,
+    Java, C#, Scala); ``doubles``, every number is a double, integers included (JavaScript:
+    HumanEval/114's -9999999999999999 is -1e16 there, and MultiPL-E's ``deepEqual`` agrees)."""
+
+    float32: bool = False
+    doubles: bool = False
+
+
+EXACT = Numbers()
+
+
+def matches(got: Any, want: Any, check: str = EQUAL, numbers: Numbers = EXACT) -> bool:
     if check == CLOSE:
         return _number(got) and abs(got - want) < 1e-6
     if check == POLY_ROOT:
         return _number(got) and abs(_poly(want, got)) < 1e-4
-    return same(got, want, float32)
+    return same(got, want, numbers)
 
 
-def same(got: Any, want: Any, float32: bool = False) -> bool:
-    """Python's ``==`` over JSON-shaped values, floats rounded to float32 where asked."""
+def same(got: Any, want: Any, numbers: Numbers = EXACT) -> bool:
+    """Python's ``==`` over JSON-shaped values, numbers as the language has them."""
     if isinstance(want, tuple):
         want = list(want)
     if _number(got) and _number(want):
-        if float32 and (isinstance(got, float) or isinstance(want, float)):
+        if numbers.float32 and (isinstance(got, float) or isinstance(want, float)):
             return _f32(got) == _f32(want)
+        if numbers.doubles:
+            return _f64(got) == _f64(want)
         return bool(got == want)
     if isinstance(want, list):
         return (
             isinstance(got, list)
             and len(got) == len(want)
-            and all(same(g, w, float32) for g, w in zip(got, want, strict=True))
+            and all(same(g, w, numbers) for g, w in zip(got, want, strict=True))
         )
     if isinstance(want, dict):
         if not isinstance(got, dict):
             return False
         keys = {str(k): v for k, v in want.items()}
-        return set(got) == set(keys) and all(same(got[k], keys[k], float32) for k in keys)
+        return set(got) == set(keys) and all(same(got[k], keys[k], numbers) for k in keys)
     return bool(got == want) and type(got) is type(want)
 
 
@@ -123,6 +143,13 @@ def _number(x: Any) -> bool:
 def _f32(x: float) -> float:
     try:
         return float(struct.unpack("f", struct.pack("f", float(x)))[0])
+    except OverflowError:
+        return math.copysign(math.inf, x)
+
+
+def _f64(x: float) -> float:
+    try:
+        return float(x)
     except OverflowError:
         return math.copysign(math.inf, x)
 

@@ -29,7 +29,7 @@ from benchmark.humaneval import Problem
 from benchmark.multilang.emit_dynamic import PHP_EMIT, RUBY_EMIT, TS_EMIT, js_emitter
 from benchmark.multilang.judge import EQUAL
 from benchmark.multilang.pytypes import PyType
-from benchmark.multilang.source import Spec, multipl_e_id
+from benchmark.multilang.source import LeftOut, Spec, multipl_e_id
 from benchmark.multilang.target import Target, Translation
 
 
@@ -38,6 +38,7 @@ class JavaScript(Target):
     so a completion can neither call nor replace them (forging: the module docstring)."""
 
     name, code = "JavaScript", "js"
+    doubles = True  # -9999999999999999 (HumanEval/114) is -1e16 here, as in MultiPL-E's tests
     stop = ("\nfunction ", "\n/*", "\n//", "\nconsole.log")
     typed = False
 
@@ -140,6 +141,14 @@ class Php(Target):
     name, code = "PHP", "php"
     stop = ("\nfunction", "\n?>", "\n//", "\n#")
     typed = False
+    # HumanEval entry points that are PHP functions already (checked with function_exists on
+    # PHP 8.2): declaring one is a fatal error whatever the completion, so no sample can pass.
+    builtins = frozenset({"strlen"})
+
+    def translate(self, spec: Spec) -> Translation:
+        if spec.name in self.builtins:
+            raise LeftOut(f"PHP: {spec.name}() is a PHP builtin; it cannot be declared again")
+        return super().translate(spec)
 
     def prompt(self, spec: Spec, description: str) -> str:
         params = ", ".join("$" + n for n, _ in spec.params)

@@ -30,6 +30,7 @@ class MultiProblem:
     expected: tuple[Any, ...] = ()
     check: str = "equal"
     float32: bool = False
+    doubles: bool = False  # numbers compare as doubles (JavaScript, TypeScript)
 
 
 @cache
@@ -59,6 +60,7 @@ def load_problems(language: str, data_dir: Path = DATA_DIR) -> tuple[MultiProble
             tuple(r.get("expected", ())),
             r.get("check", "equal"),
             r.get("float32", False),
+            r.get("doubles", False),
         )
         for r in rows
     )

@@ -43,6 +43,7 @@ class Target:
     linestart = LINESTART_STAR
     typed = True  # statically typed: Any and Union need the language's own support
     float32 = False  # the language's ``float`` (MultiPL-E's choice) is 32-bit
+    doubles = False  # every number is an IEEE double (JavaScript's), integers included
 
     def translate(self, spec: Spec) -> Translation:
         if self.float32 and not spec.float32_ok:

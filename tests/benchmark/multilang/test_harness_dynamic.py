@@ -30,15 +30,6 @@ TARGETS: dict[str, Target] = {
     "php": Php(),
     "rb": Ruby(),
 }
-KNOWN = {
-    # A JavaScript number is a double: -9999999999999999 is read as -1e16, which MultiPL-E's
-    # deepEqual accepts and the host's exact integer comparison does not.
-    "js": {"HumanEval_114_minSubArraySum"},
-    "ts": {"HumanEval_114_minSubArraySum"},
-    # The prompt declares strlen(), a PHP builtin: a fatal error whatever the completion.
-    "php": {"HumanEval_23_strlen"},
-    "rb": set(),
-}
 
 
 def replaying(code: str, spec: Spec) -> str:
@@ -78,7 +69,7 @@ def test_every_problem_s_expected_values_returned_as_literals_pass(
     if TOOLCHAINS[code].missing():
         pytest.skip(f"{code} toolchain not installed here (make setup)")
     specs = read_specs(load_dataset())
-    failed = {}
+    failed: dict[str, str] = {}
     for problem in load_problems(code):
         spec = specs[problem.original_id]
         assert isinstance(spec, Spec)
@@ -88,4 +79,6 @@ def test_every_problem_s_expected_values_returned_as_literals_pass(
         result = warm.run(problem, sample)
         if not result.passed:
             failed[problem.task_id] = result.detail
-    assert set(failed) == KNOWN[code], failed
+    # HumanEval/114's -9999999999999999 passes in JavaScript as -1e16 (judge.Numbers.doubles);
+    # PHP's HumanEval/23 (strlen, a builtin) is left out.
+    assert failed == {}

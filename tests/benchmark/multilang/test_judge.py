@@ -1,6 +1,15 @@
 """The host's comparison of a program's result frames with the expected values."""
 
-from benchmark.multilang.judge import CLOSE, FRAME, POLY_ROOT, judge, matches, same, to_json
+from benchmark.multilang.judge import (
+    CLOSE,
+    FRAME,
+    POLY_ROOT,
+    Numbers,
+    judge,
+    matches,
+    same,
+    to_json,
+)
 
 
 def out(*results: str) -> str:
@@ -58,9 +67,15 @@ def test_dictionaries_compare_with_their_keys_as_strings() -> None:
 
 def test_float32_languages_compare_after_rounding_to_float32() -> None:
     widened = 0.33000001311302185  # float32(0.33) printed as a double
-    assert same(widened, 0.33, float32=True)
+    assert same(widened, 0.33, Numbers(float32=True))
     assert not same(widened, 0.33)
-    assert not same(0.3300001, 0.33, float32=True)
+    assert not same(0.3300001, 0.33, Numbers(float32=True))
+
+
+def test_javascripts_numbers_compare_as_doubles_integers_included() -> None:
+    assert same(-1e16, -9999999999999999, Numbers(doubles=True))
+    assert not same(-1e16, -9999999999999999)
+    assert not same(-1e16, -9999999999999990, Numbers(doubles=True))
 
 
 def test_close_is_humanevals_tolerance() -> None:
