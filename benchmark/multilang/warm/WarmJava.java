@@ -26,8 +26,16 @@ public class WarmJava {
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         String classpath = args[0];
         System.setSecurityManager(new SecurityManager() {
-            @Override public void checkPermission(java.security.Permission p) {}
-            @Override public void checkPermission(java.security.Permission p, Object c) {}
+            // A program may not put its own manager in this one's place: its callbacks would
+            // run in the server between programs (when the next one's output file is opened).
+            @Override public void checkPermission(java.security.Permission p) {
+                if (Thread.currentThread() == running && "setSecurityManager".equals(p.getName())) {
+                    throw new SecurityException("a program may not replace the security manager");
+                }
+            }
+            @Override public void checkPermission(java.security.Permission p, Object c) {
+                checkPermission(p);
+            }
             @Override public void checkExit(int status) {
                 if (Thread.currentThread() == running) {
                     if (exitStatus == null) exitStatus = status;
@@ -39,6 +47,7 @@ public class WarmJava {
                 }
             }
         });
+        Integrity.snapshot();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         channel.println("ready\t-\t0");
@@ -137,7 +146,23 @@ final class Integrity {
     // the value inside a cached boxed Long, which would change what the next program's results
     // print as. The caches a result passes through are checked after every program; a JVM
     // where any differs is replaced before the next one.
+    static SecurityManager guard;
+    static Locale locale;
+    static TimeZone zone;
+
+    static void snapshot() {
+        guard = System.getSecurityManager();
+        locale = Locale.getDefault();
+        zone = TimeZone.getDefault();
+    }
+
+    // Also the server's own security manager, the default locale and time zone: what a
+    // program could set to act, or change output, after it has ended.
     static boolean intact() {
+        if (System.getSecurityManager() != guard || !Locale.getDefault().equals(locale)
+                || !TimeZone.getDefault().equals(zone)) {
+            return false;
+        }
         for (int i = -128; i <= 127; i++) {
             if (Long.valueOf(i).longValue() != i || Integer.valueOf(i).intValue() != i
                     || Short.valueOf((short) i).shortValue() != i

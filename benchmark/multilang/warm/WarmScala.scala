@@ -21,8 +21,11 @@ object WarmScala {
     val channel = new PrintStream(new FileOutputStream(FileDescriptor.out), true)
     System.setOut(new PrintStream(new ByteArrayOutputStream()))
     System.setSecurityManager(new SecurityManager {
-      override def checkPermission(p: java.security.Permission): Unit = ()
-      override def checkPermission(p: java.security.Permission, c: Object): Unit = ()
+      // As WarmJava's: a program may not put its own manager in this one's place.
+      override def checkPermission(p: java.security.Permission): Unit =
+        if ((Thread.currentThread eq running) && p.getName == "setSecurityManager")
+          throw new SecurityException("a program may not replace the security manager")
+      override def checkPermission(p: java.security.Permission, c: Object): Unit = checkPermission(p)
       override def checkExit(status: Int): Unit =
         if (Thread.currentThread eq running) {
           if (exitStatus.isEmpty) exitStatus = Some(status)
@@ -38,6 +41,7 @@ object WarmScala {
     val reporter = new StoreReporter
     val global = new Global(settings, reporter)
     warmUp(global, settings, reporter)
+    snapshot()
     val in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
     channel.println("ready\t-\t0")
     var line = in.readLine()
@@ -143,13 +147,27 @@ object WarmScala {
 
   // As WarmJava's Integrity: a program that changed a cached boxed value (sun.misc.Unsafe,
   // reflection) would change what the next program's results print as: the JVM is replaced.
+  private var guard: SecurityManager = null
+  private var locale: java.util.Locale = null
+  private var zone: java.util.TimeZone = null
+
+  def snapshot(): Unit = {
+    guard = System.getSecurityManager
+    locale = java.util.Locale.getDefault
+    zone = java.util.TimeZone.getDefault
+  }
+
   def intact(): Boolean = {
+    val server = (System.getSecurityManager eq guard) && java.util.Locale.getDefault == locale &&
+      java.util.TimeZone.getDefault == zone
+    server && {
     val boxes = (-128 to 127).forall { i =>
       java.lang.Long.valueOf(i.toLong).longValue == i && java.lang.Integer.valueOf(i).intValue == i &&
       java.lang.Short.valueOf(i.toShort).shortValue == i && java.lang.Byte.valueOf(i.toByte).byteValue == i
     }
     val chars = (0 to 127).forall(c => java.lang.Character.valueOf(c.toChar).charValue == c)
     boxes && chars && java.lang.Boolean.TRUE.booleanValue && !java.lang.Boolean.FALSE.booleanValue
+    }
   }
 }
 

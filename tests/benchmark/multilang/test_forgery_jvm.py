@@ -222,3 +222,48 @@ def test_a_program_that_corrupts_the_warm_jvms_boxes_does_not_spoil_the_next(
     warm.run(problem, MultiSample("java", problem.task_id, CORRUPT_LONG_CACHE))
     honest = warm.run(problem, MultiSample("java", problem.task_id, HONEST["java"]))
     assert honest.status is Status.PASSED, honest.detail
+
+
+# Answers right only if the warm server refused to let it put its own security manager in
+# place (whose callbacks would run in the server between later programs).
+REPLACE_MANAGER = """        try {
+            System.setSecurityManager(new SecurityManager() {
+                @Override public void checkPermission(java.security.Permission p) {}
+            });
+            return -1;
+        } catch (SecurityException refused) {
+            return x + y;
+        }
+"""
+CHANGE_LOCALE = (
+    '        java.util.Locale.setDefault(new java.util.Locale("ar"));\n        return x + y;\n'
+)
+
+
+def test_a_warm_program_cannot_replace_the_servers_security_manager(
+    boxes: tuple[ColdSandbox, WarmSandbox],
+) -> None:
+    if TOOLCHAINS["java"].missing():
+        pytest.skip("java toolchain not installed here (make setup)")
+    problem = problem_index("java")[ADD]
+    result = boxes[1].run(problem, MultiSample("java", problem.task_id, REPLACE_MANAGER))
+    assert result.status is Status.PASSED, result.detail
+
+
+def test_a_program_that_changes_the_default_locale_gets_the_jvm_replaced(
+    boxes: tuple[ColdSandbox, WarmSandbox],
+) -> None:
+    if TOOLCHAINS["java"].missing():
+        pytest.skip("java toolchain not installed here (make setup)")
+    problem = problem_index("java")[ADD]
+    warm = boxes[1]
+    honest = MultiSample("java", problem.task_id, HONEST["java"])
+    assert warm.run(problem, honest).status is Status.PASSED
+    proc = warm.servers["java"]._proc
+    assert proc is not None
+    first = proc.pid
+    warm.run(problem, MultiSample("java", problem.task_id, CHANGE_LOCALE))
+    again = warm.run(problem, honest)
+    assert again.status is Status.PASSED, again.detail
+    proc = warm.servers["java"]._proc
+    assert proc is not None and proc.pid != first  # a fresh JVM answered
