@@ -149,3 +149,27 @@ def test_the_union_forgery_is_right_but_for_its_type(warm: WarmSandbox) -> None:
     text = go_program(SPLIT, ("strings",), GO_SPLIT + "    return r\n}\n")
     sample = MultiSample("go", problem.task_id, text, True)
     assert statuses(warm, problem, sample) == [Status.PASSED, Status.PASSED]
+
+
+# The first program writes into the slot's Go build cache (which the next compiles read); the
+# second answers right only if the cache it runs beside holds no such file.
+GO_POISON = go_program(
+    ADD,
+    ("os",),
+    '    os.WriteFile("/tmp/gocache/planted", []byte("x"), 0o644)\n    return x + y\n}\n',
+)
+GO_CHECK = go_program(
+    ADD,
+    ("os",),
+    '    if _, err := os.Stat("/tmp/gocache/planted"); err == nil {\n        return -1\n    }\n'
+    "    return x + y\n}\n",
+)
+
+
+def test_a_program_that_writes_the_go_build_cache_gets_it_reseeded(warm: WarmSandbox) -> None:
+    ready("go")
+    problem = problem_index("go")[ADD]
+    planted = warm.run(problem, MultiSample("go", problem.task_id, GO_POISON, True))
+    assert planted.status is Status.PASSED, planted.detail  # it answered right, and wrote
+    checked = warm.run(problem, MultiSample("go", problem.task_id, GO_CHECK, True))
+    assert checked.status is Status.PASSED, checked.detail
