@@ -8,13 +8,15 @@ one can be made, a memory and pids cgroup for everything the program starts. Eac
 run) is a fresh sandbox; the program's folder is a host directory bound at ``/tmp/work`` and
 removed afterwards. Output goes to files under the file-size limit, so a flood is cut short.
 
-The tests share the candidate's process here (MultiPL-E's harness shape), so the verdict is
-forgeable from inside: a completion can exit 0 before the assertions run (``exit(0)`` in C,
-``System.exit(0)`` in Java, ``process.exit(0)`` in node) or redefine what the assertions call.
-Moving the tests out of the candidate's process (issue #8's design for Python) is the next
-step for the compiled languages; until then a multilingual score has the trust of MultiPL-E's.
-C and C++ have taken that step: their programs write each case's result and the host judges
-it (``judge.py``, ``harness_c.py``), so exiting early or redefining ``assert`` forges nothing.
+The verdict is not the program's to give. After the completion comes a harness that calls
+the function on each recorded case and writes the result as a frame on stdout; the expected
+values never enter the program or its sandbox, and the host compares (``judge.py``). Exiting
+0 before the tests, redefining ``assert`` or equality, printing fake frames or returning a
+string that spells one (emitters escape it) all fail: a wrong answer would have to print the
+right values. What stays possible in every language is a completion that already knows
+HumanEval's answers (a lookup table on the test inputs), as with any benchmark whose tests are
+public. Each language's emitter and what it resists: ``harness_c``, ``emit_native``,
+``emit_jvm_like``, ``emit_dynamic``; tests in ``tests/benchmark/multilang/test_forgery_*``.
 """
 
 from __future__ import annotations

@@ -15,44 +15,32 @@ Which server runs what:
   program could patch the server's ``fs`` and replay an earlier sample's results into a
   later wrong one: ``test_forgery_dynamic``).
 
-The status rules are the cold path's (``execute._run_verdict``), so a sample gets the same
-verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
+The status rules are the cold path's (``execute._run_verdict``): the program's stdout is read
+from its file and its result frames judged by the host (``judge.py``), so a sample gets the
+same verdict both ways; ``tests/perf/multilang_exec.py`` compares the two.
 
-C and C++ write their results for the host to judge (``judge.py``), warm as cold: for them
-none of the forgeries below passes (``tests/benchmark/multilang/test_forgery_native.py``).
+What warmness could add to forging, and what is done about it. A program cannot forge its own
+verdict (``sandbox.py``: the expected values are never in it), so what matters is state that
+outlives it in the slot, through which it could change a *later* sample's output (replay an
+earlier right answer into a wrong one, say):
 
-What a program can still forge. The tests share the candidate's program in every language
-(MultiPL-E's harness shape), so everything the cold path lists stays possible warm: exiting 0
-before the tests (``exit(0)``, ``System.exit(0)``, ``os.Exit(0)``, ``process.exit(0)``...),
-redefining what the tests call (``#define assert``, a Rust ``assert_eq!`` macro, clearing C#'s
-``Trace.Listeners``), or in C/C++/Rust reading its own memory. Warmness adds no way for the
-driver languages: the verdict is the exit status of a separate process, the reply channel is
-not inherited and the driver is non-dumpable (a child of the same uid cannot open
-``/proc/<driver>/fd``); killing the driver grades the sample failed. The same holds for JS/TS:
-the program is a child of the node server, which makes itself non-dumpable at start (through
-``warm_build``'s ``nodump.so``: node has no ``prctl``). For the in-process servers (Java,
-Scala) the program runs in the server's process, so it can:
-
-- write on the reply channel (``FileDescriptor.out``): without the request's random nonce
-  that is caught (the sample fails, the server restarts; tested);
-- find the nonce in the server's memory (``/proc/self/mem``) and write a well-formed reply
-  before the server's own: this is not prevented, only harder than the exit-0 forgery every
-  language already has;
-- reach the server's state (through ``StackWalker``/reflection, since ``setAccessible``
-  opens unnamed modules), e.g. to set the recorded exit status. Done about it: the program's
-  class loader's parent is the platform loader (it cannot name the server's classes), the
-  context loader is its own, ``System.exit`` is trapped and its first status recorded (caught
-  or not, as a real exit would be), and after every program everything it started is killed,
-  the scratch folders are emptied and, on a VM error or a stray thread, the JVM is replaced.
-
-Where the host judges the results (``judge.py``), none of this passes a wrong answer: no
-server holds an expected value, a reply only says that the program ended (its stdout is read
-from its file and judged), and a trapped ``System.exit`` ends the program's output, as a real
-exit would. What a program shares with the next ones in an in-process server (JDK state it
-can change with ``sun.misc.Unsafe``, e.g. the boxed ``Long`` cache: tried) lets it spoil the
-results of its own run's later samples, not make a wrong one right without its answers. (Node
-could: a hook left in the server's ``fs`` replayed an earlier right sample's results into a
-later wrong one, ``test_forgery_dynamic.py``; hence JS/TS programs as child processes.)
+- driver languages and JS/TS: the program is a separate process; the reply channel is not
+  inherited and the servers are non-dumpable (a child of the same uid cannot open
+  ``/proc/<server>/fd`` or its memory; node through ``warm_build``'s ``nodump.so``); after
+  each program every process it started is killed and the scratch folders emptied. Go's
+  build cache, which the next compiles read, is writable by the program's uid: a change to it
+  after the compile (inode change time, which cannot be set back) re-seeds it (tested). Node
+  once ran programs in the server itself, where a hook left in its ``fs`` replayed results
+  (``test_forgery_dynamic``): programs are child processes now.
+- Java and Scala run in the server's JVM. Writing on the reply channel without the request's
+  nonce is caught (the sample fails, the server restarts); a forged reply only says that the
+  program ended. The program's class loader's parent is the platform loader, ``System.exit``
+  is trapped (and ends its output, as a real exit would), a program may not install its own
+  security manager (whose callbacks would run between later programs), and the JVM is
+  replaced after a VM error, a stray thread, or a change to the boxing caches, the default
+  locale or time zone (``Integrity`` in ``WarmJava.java``; ``WarmScala.intact``; tested). Not
+  covered: other JDK-wide state a program could reach by reflection or ``Unsafe`` (a JDK
+  class's static field), which stays shared with the same run's later samples.
 """
 
 from __future__ import annotations
