@@ -103,6 +103,8 @@ def print_problems(language: str, out: TextIO = sys.stdout) -> dict[str, Any]:
             "stop_tokens": list(p.stop_tokens),
             "canonical_solution": canonical.get(p.task_id),
         }
+        if p.harness:  # what PolyEval runs instead of ``tests``, and what it compares with
+            row |= {"harness": p.harness, "expected": list(p.expected), "check": p.check}
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return {
         "language": NAMES[code],

@@ -58,7 +58,9 @@ def test_the_problems_command_prints_each_problem_then_a_summary(
     lines = capsys.readouterr().out.splitlines()
     rows = [json.loads(line) for line in lines]
     assert rows[-1]["language"] == "Ruby" and rows[-1]["problems"] == len(rows) - 1
-    assert set(rows[0]) == {"task_id", "prompt", "tests", "stop_tokens", "canonical_solution"}
+    contract = {"task_id", "prompt", "tests", "stop_tokens", "canonical_solution"}
+    assert set(rows[0]) == contract | {"harness", "expected", "check"}
+    assert rows[0]["check"] == "equal" and "@@polyeval-result" in rows[0]["harness"]
     assert rows[-1]["canonical"] == sum(r["canonical_solution"] is not None for r in rows[:-1])
 
 
