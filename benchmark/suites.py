@@ -31,15 +31,7 @@ class HumanEvalConfig:
     prompts_per_batch: int = 1  # prompts generated together (each with n sequences)
 
     def sampling(self, temperature: float) -> SamplingConfig:
-        return SamplingConfig(
-            n=self.n_samples,
-            temperature=temperature,
-            top_p=self.top_p,
-            max_new_tokens=self.max_new_tokens,
-            seed=self.seed,
-            stop=self.stop,
-            top_k=self.top_k,
-        )
+        return _sampling(self, temperature, self.stop)
 
 
 @dataclass(frozen=True)
@@ -85,15 +77,21 @@ class MultiLangConfig:
 
     def sampling(self, temperature: float, stop: tuple[str, ...]) -> SamplingConfig:
         """A language's sampling: the suite's settings with that language's stop tokens."""
-        return SamplingConfig(
-            n=self.n_samples,
-            temperature=temperature,
-            top_p=self.top_p,
-            max_new_tokens=self.max_new_tokens,
-            seed=self.seed,
-            stop=stop,
-            top_k=self.top_k,
-        )
+        return _sampling(self, temperature, stop)
+
+
+def _sampling(
+    config: HumanEvalConfig | MultiLangConfig, temperature: float, stop: tuple[str, ...]
+) -> SamplingConfig:
+    return SamplingConfig(
+        n=config.n_samples,
+        temperature=temperature,
+        top_p=config.top_p,
+        max_new_tokens=config.max_new_tokens,
+        seed=config.seed,
+        stop=stop,
+        top_k=config.top_k,
+    )
 
 
 def same_tasks(

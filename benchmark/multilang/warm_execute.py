@@ -4,9 +4,9 @@ Which server runs what:
 
 - C, C++, C#, Go, Rust, PHP, Ruby, Python: ``warm/driver.py`` (one per language and slot)
   runs the cold path's own compiler and program as child processes, without a fresh sandbox
-  per step; C++ compiles with the precompiled ``<bits/stdc++.h>`` (``-include``), Go with a
-  build cache seeded once per machine and kept warm in the slot. The program is a separate
-  process: its exit status, seen by the driver, is the verdict, as on the cold path.
+  per step; C++ compiles with the precompiled ``<bits/stdc++.h>`` (``-include``), Rust links
+  the shared libstd (``-C prefer-dynamic``), Go with a build cache seeded once per machine and
+  kept warm in the slot. The program is a separate process, as on the cold path.
 - Java and Scala: a long-lived JVM compiling in-process (``warm/WarmJava.java``,
   ``warm/WarmScala.scala``), JavaScript and TypeScript: a long-lived node
   (``warm/warm_node.js``): MultiPL-E's type check (``tsc`` exits non-zero on a type error,
@@ -115,6 +115,10 @@ def compile_argv(code: str, cache: Path) -> tuple[str, ...] | None:
     if code == "cpp":
         return ("g++", *warm_build.CPP_FLAGS, "-include", warm_build.CPP_HEADER, "-I",
                 f"{cache}/cpp", chain.source, "-o", "prog")  # fmt: skip
+    if code == "rs":
+        # Linked against the shared libstd (Debian's, under /usr) instead of copying it in:
+        # 270 -> 165 ms a compile here; the program and its output are the same.
+        return ("rustc", "-C", "prefer-dynamic", "-o", "prog", chain.source)
     return chain.compile
 
 

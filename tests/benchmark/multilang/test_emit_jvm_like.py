@@ -17,27 +17,11 @@ from typing import Any
 import pytest
 
 from benchmark.multilang import emit_jvm_like
-from benchmark.multilang.judge import FRAME, frames, same
+from benchmark.multilang.judge import frames, same
 from benchmark.multilang.problems import problem_index
 from benchmark.multilang.sandbox import ColdSandbox, StepResult
 from benchmark.multilang.toolchains import toolchain
-
-TRICKY = 'a"b\\c\n\t\x01\x1f\x7fé😀\n' + FRAME + "9 1"
-FLOATS = [0.1, 1e21, 1e-7, 1.0, -0.0, 5e-324, 1.7976931348623157e308]
-EXPECTED: list[Any] = [
-    math.nan,
-    math.inf,
-    -math.inf,
-    FLOATS,
-    TRICKY,
-    [3, None],
-    {'k"': 1},
-    [[1, "x", True, 2.5]],
-    {"3": [True]},
-    [],
-    0.10000000149011612,  # a float32 0.1, widened
-    -(1 << 63),
-]
+from tests.benchmark.multilang.emitted_values import EXPECTED, FLOATS, TRICKY
 
 
 def literal(text: str) -> str:

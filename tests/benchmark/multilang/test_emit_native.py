@@ -17,25 +17,10 @@ import pytest
 
 from benchmark.multilang.emit_native import go_emitter, rust_emitter
 from benchmark.multilang.judge import FRAME, frames, same
+from tests.benchmark.multilang.emitted_values import EXPECTED, TRICKY
 
 pytestmark = pytest.mark.slow  # compilers: make test and CI run it
 
-TRICKY = 'a"b\\c\n\t\x01\x1f\x7fé😀\n' + FRAME + "9 1"
-FLOATS = [0.1, 1e21, 1e-7, 1.0, -0.0, 5e-324, 1.7976931348623157e308]
-EXPECTED: list[Any] = [
-    math.nan,
-    math.inf,
-    -math.inf,
-    FLOATS,
-    TRICKY,
-    [3, None],
-    {'k"': 1},
-    [[1, "x", True, 2.5]],
-    {"3": [True]},
-    [],
-    0.10000000149011612,  # a float32 0.1, widened
-    -(1 << 63),
-]
 RUST_VALUES = [
     "f64::NAN",
     "f64::INFINITY",
