@@ -130,15 +130,15 @@ def seed(models: int, runs: int) -> None:
     created = list(all_runs())
     copy_rows(Run, created)
     # The 7 million result rows as plain tuples: building model instances is the slow part.
-    pass_rows = (
-        (next(ids), run.pk, t, k, v, v * 0.8, min(1, v * 1.2))
+    pass_rows = (  # language "": HumanEval's (Python) scores, as the worker stores them
+        (next(ids), run.pk, "", t, k, v, v * 0.8, min(1, v * 1.2))
         for ids in [iter(range(1, 10**9))]
         for run in created
         for t in (0.2, 0.8)
         for k, v in ((1, rng.random() * 0.3), (10, rng.random() * 0.5), (100, rng.random()))
     )
-    copy_tuples(PassAtK, ["id", "run_id", "temperature", "k", "value", "ci_low", "ci_high"],
-                pass_rows)  # fmt: skip
+    copy_tuples(PassAtK, ["id", "run_id", "language", "temperature", "k", "value", "ci_low",
+                          "ci_high"], pass_rows)  # fmt: skip
     language_rows = (
         (next(ids), run.pk, lang, 100, 500_000, 150_000, 120_000, nll, 2.7 ** (nll / 150_000),
          2.7 ** (nll / 120_000), nll / 346_574)
