@@ -105,18 +105,16 @@ def multilingual_suite(languages: list[str] | None = None, name: str = "multilin
     return Suite.objects.get_or_create(name=name, version=1, defaults={"config": config})[0]
 
 
-def make_multilingual_run(
-    name: str, pass_at_1: dict[str, float], suite: Suite, mean: bool = True
-) -> Run:
+def make_multilingual_run(name: str, pass_at_1: dict[str, float], suite: Suite) -> Run:
     """A succeeded run with, per language code, pass@1 (CI ± 0.05) and pass@10 at T=0.2 and a
-    worse pass@1 at T=0.8; with ``mean``, the worker's ``mean`` rows (the mean of the codes)."""
+    worse pass@1 at T=0.8, and the worker's ``mean`` rows (the mean of the codes)."""
     checkpoint = Checkpoint.objects.get_or_create(name=name, slug=name, source=f"/m/{name}")[0]
     run = Run.objects.create(
         checkpoint=checkpoint, suite=suite, suite_config=suite.config, status=Run.Status.SUCCEEDED
     )
     rows = []
     scores = dict(pass_at_1)
-    if mean and scores:
+    if scores:
         scores["mean"] = sum(pass_at_1.values()) / len(pass_at_1)
     for language, value in scores.items():
         rows += [

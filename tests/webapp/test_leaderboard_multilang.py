@@ -46,7 +46,7 @@ def test_a_run_missing_a_language_has_no_mean() -> None:
     suite = multilingual_suite()
     partial = {code: v for code, v in ALL.items() if code != "scala"}
     make_multilingual_run("partial", partial, suite)  # even with the worker's mean rows
-    make_multilingual_run("whole", ALL, suite, mean=False)  # the mean computed here
+    make_multilingual_run("whole", ALL, suite)
     rebuild_board(suite)
     assert entry("partial").ml_mean is None and entry("partial").ml_scala is None  # type: ignore[attr-defined]
     assert "mean" not in entry("partial").ml_scores and entry("partial").rank is None
@@ -56,7 +56,7 @@ def test_a_run_missing_a_language_has_no_mean() -> None:
 
 def test_a_suite_of_fewer_languages_means_over_those() -> None:
     suite = multilingual_suite(["Python", "cpp"], name="ml-two")
-    make_multilingual_run("two", {"py": 0.4, "cpp": 0.2}, suite, mean=False)
+    make_multilingual_run("two", {"py": 0.4, "cpp": 0.2}, suite)
     rebuild_board(suite)
     row = BoardEntry.objects.get(name="two", suite=suite)
     assert row.ml_mean == pytest.approx(0.3)  # type: ignore[attr-defined]

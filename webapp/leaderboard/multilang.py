@@ -11,7 +11,6 @@ on hover, switched to with ``?k=``, written to the CSV and the API)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from django.db.models import Expression, F, FloatField
@@ -29,7 +28,7 @@ ML_KS = (1, 10, 100)
 
 
 class ScoreLike(Protocol):
-    """A ``PassAtK`` as read here (read-only, so a computed mean fits too)."""
+    """A ``PassAtK`` as read here (read-only)."""
 
     @property
     def language(self) -> str: ...
@@ -92,29 +91,6 @@ def best_by_language(scores: Iterable[ScoreLike]) -> dict[str, dict[int, ScoreLi
     return {lang: best_over_temperatures(rows) for lang, rows in grouped.items()}  # type: ignore[misc]
 
 
-@dataclass(frozen=True)
-class _Mean:
-    language: str
-    temperature: float | None
-    k: int
-    value: float
-    ci_low: float | None = None
-    ci_high: float | None = None
-
-
-def computed_mean(
-    best: Mapping[str, Mapping[int, ScoreLike]], codes: Sequence[str]
-) -> dict[int, ScoreLike]:
-    """The mean when no ``mean`` rows are stored: for each k, the arithmetic mean over the
-    suite's languages of their best scores (no interval: the worker's bootstrap makes that)."""
-    means: dict[int, ScoreLike] = {}
-    for k in ML_KS:
-        if all(k in best.get(code, {}) for code in codes) and codes:
-            value = sum(best[code][k].value for code in codes) / len(codes)
-            means[k] = _Mean(MEAN, None, k, value)
-    return means
-
-
 def _cell(score: ScoreLike) -> dict[str, float | None]:
     return {"value": score.value, "low": score.ci_low, "high": score.ci_high,
             "temperature": score.temperature}  # fmt: skip
@@ -126,8 +102,6 @@ def ml_fields(best: Mapping[str, Mapping[int, ScoreLike]], codes: Sequence[str])
     is blank unless every language of the suite has a pass@1: a mean over fewer languages would
     rank models on easier subsets (the perplexity mean's rule)."""
     complete = all(1 in best.get(code, {}) for code in codes)
-    if complete and MEAN not in best:  # runs stored before the worker wrote the mean's rows
-        best = {**best, MEAN: computed_mean(best, codes)}
     scores: dict[str, dict[str, dict[str, float | None]]] = {}
     for lang, by_k in best.items():
         if (lang in NAMES and lang in codes) or (lang == MEAN and complete):
