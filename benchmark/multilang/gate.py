@@ -6,14 +6,13 @@ this worker, or the run stops with ``SandboxUnhealthy`` and publishes nothing (a
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from benchmark.execution import ExecutionSettings, SandboxUnhealthy
 from benchmark.multilang.exec_samples import execute_all
 from benchmark.multilang.execute import MultiSample
-from benchmark.multilang.problems import KNOWN_GOOD_DIR, canonical_solutions
+from benchmark.multilang.problems import canonical_solutions, known_good_rows
 from benchmark.sandbox import ExecutionResult, SandboxError, Status
 
 GOOD_PER_LANGUAGE = 3
@@ -27,10 +26,9 @@ def gate_rows(code: str) -> list[tuple[MultiSample, bool]]:
         canonical = canonical_solutions("py")
         rows = [(MultiSample("py", t, canonical[t]), True) for t in PY_GATE]
         return [*rows, (MultiSample("py", PY_GATE[1], "    return 0\n"), False)]
-    lines = (KNOWN_GOOD_DIR / f"{code}.jsonl").read_text(encoding="utf-8").splitlines()
-    known = [json.loads(line) for line in lines if line.strip()]
-    good = [r for r in known if r.get("kind", "good") == "good"][:GOOD_PER_LANGUAGE]
-    wrong = [r for r in known if r.get("kind") == "wrong"][:1]
+    known = known_good_rows(code)
+    good = [r for r in known if r["kind"] == "good"][:GOOD_PER_LANGUAGE]
+    wrong = [r for r in known if r["kind"] == "wrong"][:1]
     return [(MultiSample(code, r["task_id"], r["completion"]), r in good) for r in good + wrong]
 
 

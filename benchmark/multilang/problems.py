@@ -83,11 +83,18 @@ def canonical_solutions(language: str) -> dict[str, str]:
 
         by_id = load_dataset().by_id()
         return {p.task_id: by_id[p.original_id].canonical_solution for p in load_problems(code)}
+    return {r["task_id"]: r["completion"] for r in known_good_rows(code) if r["kind"] == "good"}
+
+
+@cache
+def known_good_rows(code: str) -> tuple[dict[str, Any], ...]:
+    """A language's known-good file, in order: ``{task_id, completion, kind}``, ``kind``
+    ``good`` (the default) or ``wrong``; empty where the language has none (Python)."""
     path = KNOWN_GOOD_DIR / f"{code}.jsonl"
     if not path.exists():
-        return {}
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return {r["task_id"]: r["completion"] for r in rows if r.get("kind", "good") == "good"}
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple({"kind": "good"} | json.loads(line) for line in lines if line.strip())
 
 
 def print_problems(language: str, out: TextIO = sys.stdout) -> dict[str, Any]:

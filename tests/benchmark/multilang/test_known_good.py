@@ -13,7 +13,7 @@ import pytest
 
 from benchmark.cli import main
 from benchmark.multilang.build import TARGETS
-from benchmark.multilang.problems import KNOWN_GOOD_DIR
+from benchmark.multilang.problems import known_good_rows
 from benchmark.multilang.toolchains import TOOLCHAINS
 
 pytestmark = pytest.mark.slow  # compilers in sandboxes: make test and CI run it
@@ -28,8 +28,7 @@ def gate_rows(code: str) -> list[dict[str, str]]:
         good = canonical_solutions("py")
         rows = [{"task_id": t, "kind": "good", "completion": good[t]} for t in PY_GATE]
         return [*rows, {"task_id": PY_GATE[1], "kind": "wrong", "completion": "    return 0\n"}]
-    path = KNOWN_GOOD_DIR / f"{code}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return list(known_good_rows(code))
 
 
 @pytest.mark.parametrize("code", sorted(TARGETS))
